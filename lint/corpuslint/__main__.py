@@ -1,0 +1,3 @@
+from corpuslint.cli import main
+
+raise SystemExit(main())

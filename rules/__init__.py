@@ -1,0 +1,1 @@
+"""Declarative rule packs, unit definitions and gazetteers shipped with corpuslint."""
