@@ -1,0 +1,64 @@
+"""The check-kind interface. A rule (YAML) instantiates a kind with parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from corpuslint.finding import Finding, Related
+
+if TYPE_CHECKING:
+    from corpuslint.analysis import Corpus
+    from corpuslint.rulespec import RuleSpec
+    from corpuslint.span import Span
+
+KINDS: dict[str, type[Check]] = {}
+
+
+class NoParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: make a check kind available to rule packs under ``cls.kind``."""
+    KINDS[cls.kind] = cls
+    return cls
+
+
+class Check:
+    kind: ClassVar[str]
+    Params: ClassVar[type[BaseModel]] = NoParams
+
+    def __init__(self, rule: RuleSpec, lang: str = "en") -> None:
+        self.rule = rule
+        self.lang = lang
+        self.params = self.Params.model_validate(rule.params)
+
+    def run(self, corpus: Corpus) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        path: str,
+        span: Span,
+        *,
+        fingerprint: str,
+        related: Sequence[Related] = (),
+        **fields: object,
+    ) -> Finding:
+        """A finding of this rule, its message rendered in the run's language."""
+        return Finding(
+            rule=self.rule.code,
+            name=self.rule.name,
+            severity=self.rule.severity,
+            message=self.rule.message.get(self.lang).format(**fields),
+            path=path,
+            line=span.line,
+            column=span.column,
+            end_line=span.end_line,
+            end_column=span.end_column,
+            related=tuple(related),
+            fingerprint=f"{self.rule.code}:{fingerprint}",
+        )
