@@ -37,6 +37,7 @@ class Period(BaseModel):
     anchored: bool = True
     inferred: bool = False
     relative: bool = False  # written relatively (今年, 目前), whether or not it could be resolved
+    implicit: bool = False  # no date stated with the figure: the document's date stands in
     text: str = ""
 
     def overlaps(self, other: Period) -> bool:

@@ -1,0 +1,151 @@
+"""Dates and periods in running Chinese text, and the date a document was written.
+
+``find_periods`` reads absolute dates (2019年6月30日, 2019-06-30, 18Q1, 2020财年), as-of
+readings (截至2019年上半年), ranges (2016年至2018年, 2019年1-6月) and relative expressions
+(今年1月, 去年底, 上周, 目前) in Simplified and Traditional script. Relative and yearless
+expressions are resolved against the text's own years and the document date; nothing here
+reads the machine clock.
+
+Conventions (see :class:`~corpuslint.period.Period`):
+
+* Offsets are Unicode character offsets into the text given; spans never overlap, the longest
+  reading wins, and a span includes its 截至/到 cue.
+* An as-of reading has ``start == end ==`` the last day of what was written (截至2019年6月 is
+  2019-06-30); ``granularity`` keeps the precision of the expression (month).
+* 年底/年末 is December, 年初 January, 年中 June, each with month granularity; a fiscal year is
+  approximated by its calendar year (granularity ``fiscal_year``); 上周/本周 is a Monday-Sunday
+  ``span``; 近日/日前 is the document date, as a day.
+* A yearless expression (6月30日, 三季度, 年底) takes the year last stated in the text
+  (2019年…, 去年…), else the document date's year. ``relative`` is True whenever the period
+  depends on the document date, so ``anchored=False`` implies ``relative=True``.
+* A two-digit year (18年) counts only with a month, half or quarter after it (18年底) or a cue
+  before it (在18年); 过去18年, 这18年 and 18年来 are lengths of time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import chain
+
+import regex
+
+from corpuslint.parse._dates_document import dateline_date, metadata_date
+from corpuslint.parse._dates_grammar import scan_calendar
+from corpuslint.parse._dates_model import Candidate, Cue
+from corpuslint.parse._dates_relative import scan_relative
+from corpuslint.parse._dates_resolve import Resolved, Resolver
+from corpuslint.period import Granularity, Period
+
+__all__ = ["PeriodMention", "document_date", "find_periods", "parse_date_option"]
+
+_CONNECTORS = frozenset("至到-–—―~～－")
+_SPACES = " \t\u3000\u00a0"
+_OPTION_DATE = regex.compile(
+    r"(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int  # character offsets into the text given, end exclusive
+    end: int
+    period: Period
+
+
+def find_periods(
+    text: str, doc_date: date | None = None, *, doc_date_inferred: bool = False
+) -> list[PeriodMention]:
+    """Every date or period mentioned in ``text``, in order, resolved against ``doc_date``."""
+    resolver = Resolver(doc_date, doc_date_inferred)
+    resolved = [
+        found
+        for candidate in _longest_first(chain(scan_calendar(text), scan_relative(text)))
+        if (found := resolver.resolve(candidate, text))
+    ]
+    return list(_join_ranges(text, resolved))
+
+
+def document_date(metadata: Mapping[str, str], text: str) -> tuple[date | None, bool]:
+    """When the document was written, and whether that is a guess.
+
+    Metadata (date, published, article:published_time, …) comes first, then a dateline or
+    发布时间 header near the top. Failing both, the latest day or month the text mentions is
+    the best guess (``inferred=True``; a month counts as its last day).
+    """
+    stated = metadata_date(metadata) or dateline_date(text)
+    if stated is not None:
+        return stated, False
+    mentioned = [
+        mention.period.end
+        for mention in find_periods(text)
+        if mention.period.end is not None
+        and not mention.period.relative
+        and mention.period.granularity in (Granularity.DAY, Granularity.MONTH)
+    ]
+    return (max(mentioned), True) if mentioned else (None, False)
+
+
+def parse_date_option(value: str) -> date:
+    """Read a command-line date (``--as-of``): YYYY-MM-DD or YYYY/MM/DD."""
+    match = _OPTION_DATE.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"invalid date {value!r}: expected YYYY-MM-DD (or YYYY/MM/DD)")
+    try:
+        return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError as error:
+        raise ValueError(f"invalid date {value!r}: {error}") from None
+
+
+def _longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates in text order, taking longer spans (then earlier) first."""
+    taken: list[Candidate] = []
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        index = bisect_left(starts, candidate.start)
+        overlaps_before = index > 0 and taken[index - 1].end > candidate.start
+        overlaps_after = index < len(taken) and taken[index].start < candidate.end
+        if not (overlaps_before or overlaps_after):
+            taken.insert(index, candidate)
+            starts.insert(index, candidate.start)
+    return taken
+
+
+def _join_ranges(text: str, resolved: list[Resolved]) -> Iterable[PeriodMention]:
+    """Join "A 至 B" (2016年至2018年, 2019年1月到6月, 2016年至今) into one span."""
+    index = 0
+    while index < len(resolved):
+        left = resolved[index]
+        right = resolved[index + 1] if index + 1 < len(resolved) else None
+        if right is not None and _is_range(text, left, right):
+            yield _range_mention(text, left, right)
+            index += 2
+        else:
+            yield PeriodMention(left.start, left.candidate.end, left.period)
+            index += 1
+
+
+def _is_range(text: str, left: Resolved, right: Resolved) -> bool:
+    if left.flow is None or right.flow is None or left.period.as_of:
+        return False
+    if right.candidate.cue is Cue.AS_OF or left.flow[0] > right.flow[1]:
+        return False
+    gap = text[left.candidate.end : right.candidate.start].strip(_SPACES)
+    if right.candidate.cue is Cue.TO:
+        return gap == ""
+    return gap in _CONNECTORS or (gap == "" and text[right.candidate.start] in "至迄")
+
+
+def _range_mention(text: str, left: Resolved, right: Resolved) -> PeriodMention:
+    start, end = left.start, right.candidate.end
+    period = Period(
+        start=left.flow[0],  # type: ignore[index]
+        end=right.flow[1],  # type: ignore[index]
+        granularity=Granularity.SPAN,
+        relative=left.period.relative or right.period.relative,
+        inferred=left.period.inferred or right.period.inferred,
+        text=text[start:end],
+    )
+    return PeriodMention(start, end, period)
