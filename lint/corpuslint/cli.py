@@ -87,7 +87,13 @@ def _add_check(sub) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--baseline", metavar="FILE", help="hide findings recorded in FILE")
     p.add_argument("--write-baseline", metavar="FILE", help="record current findings in FILE")
-    p.add_argument("--only-paths", nargs="*", metavar="PATH", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--hook", action="store_true",
+        help="pre-commit mode: check PATHs against the configured corpus, report only theirs",
+    )
+    p.add_argument(
+        "--json-schema", action="store_true", help="print the JSON Schema of --format json"
+    )
     p.set_defaults(run=_lazy("check"))
 
 
@@ -111,4 +117,5 @@ def _add_rule(sub) -> None:
     p.add_argument("code", nargs="?", help="rule code (CL101) or name (value-conflict)")
     p.add_argument("--all", action="store_true", help="explain every rule")
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument("--config", metavar="FILE", help="config whose rule-packs to include")
     p.set_defaults(run=_lazy("rule"))

@@ -1,0 +1,293 @@
+"""`corpuslint check PATH...`: settings -> documents -> analyses -> checks -> pipeline -> output.
+
+The exit code depends only on the findings and ``--fail-level``, never on the format: 0 when
+nothing reaches the fail level, 1 when something does, 2 for usage and configuration errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from corpuslint.errors import UsageError
+from corpuslint.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from corpuslint.cache import AnalysisCache
+    from corpuslint.config import LoadedConfig
+    from corpuslint.pipeline import PipelineOptions
+    from corpuslint.rulepacks import RuleRegistry
+
+EXIT_OK, EXIT_FINDINGS = 0, 1
+
+
+def run(ns: argparse.Namespace) -> int:
+    if ns.json_schema:
+        from corpuslint.formatters.json import format_schema
+
+        sys.stdout.write(format_schema())
+        return EXIT_OK
+    settings = resolve_settings(ns)
+    documents, findings = _load(settings)
+    findings += _check(documents, settings)
+
+    from corpuslint.pipeline import run_pipeline
+
+    report = run_pipeline(findings, documents, settings.pipeline)
+    if settings.hook_paths is not None:
+        report.findings = [f for f in report.findings if _touches(f, settings.hook_paths)]
+    if settings.write_baseline is not None:
+        return _write_baseline(settings.write_baseline, report.findings)
+    stale = _stale_note(report.stale_baseline, settings)
+    sys.stdout.write(_render(report.findings, documents, settings, stale))
+    if stale and settings.format != "text":
+        print(f"corpuslint: info: {stale}", file=sys.stderr)
+    failing = settings.fail_level.rank
+    return EXIT_FINDINGS if any(f.severity.rank >= failing for f in report.findings) else EXIT_OK
+
+
+def _load(settings: Settings) -> tuple[list, list[Finding]]:
+    """The readable documents, and a CL001 finding for each file that is not."""
+    from corpuslint.commands.inputs import read_documents
+    from corpuslint.documents import DocumentError
+
+    documents, unreadable = [], []
+    for item in read_documents(settings.paths):
+        if isinstance(item, DocumentError):
+            unreadable.append(_unreadable(item, settings))
+        else:
+            documents.append(item)
+    return documents, unreadable
+
+
+def _unreadable(error, settings: Settings) -> Finding:
+    from corpuslint.checks import kind_for
+    from corpuslint.span import Span
+
+    rule = settings.registry.get("CL001")
+    assert rule is not None  # the built-in pack defines it
+    check = kind_for(rule.kind)(rule, settings.lang)
+    start = Span(line=1, column=1, end_line=1, end_column=1)
+    return check.finding(error.path, start, fingerprint="unreadable", reason=error.message)
+
+
+def _check(documents: list, settings: Settings) -> list[Finding]:
+    from corpuslint.analysis import Corpus
+    from corpuslint.engine import analyse, run_checks
+
+    cache = settings.cache
+    analyses = []
+    for document in documents:
+        analysis = cache.get(document) if cache else None
+        if analysis is None:
+            analysis = analyse(document)
+            if cache:
+                cache.put(document, analysis)
+        analyses.append(analysis)
+    corpus = Corpus(
+        analyses=analyses,
+        as_of=settings.as_of,
+        stale_after_months=settings.stale_after_months,
+        lang=settings.lang,
+    )
+    active = settings.pipeline.selection.active_codes
+    return run_checks(corpus, [rule for rule in settings.registry if rule.code in active])
+
+
+def _touches(finding: Finding, paths: frozenset[str]) -> bool:
+    """Whether the primary or a related location is in one of ``paths`` (absolute)."""
+    locations = [finding.path, *(related.path for related in finding.related)]
+    return any(os.path.abspath(location) in paths for location in locations)
+
+
+def _write_baseline(path: Path, findings: list[Finding]) -> int:
+    from corpuslint.baseline import write_baseline
+
+    count = write_baseline(path, findings)
+    print(f"corpuslint: wrote {count} baseline entries to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _stale_note(stale: list, settings: Settings) -> str:
+    if not stale:
+        return ""
+    return (
+        f"{len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer occur "
+        f"(rewrite {settings.baseline_path} with --write-baseline to drop them)"
+    )
+
+
+def _render(findings: list[Finding], documents: list, settings: Settings, stale: str) -> str:
+    fmt = settings.format
+    if fmt == "json":
+        from corpuslint.formatters.json import format_json
+
+        return format_json(findings)
+    if fmt == "sarif":
+        from corpuslint import __version__
+        from corpuslint.formatters.sarif import format_sarif
+
+        root = Path.cwd().absolute().as_uri().rstrip("/") + "/"
+        return format_sarif(findings, list(settings.registry), version=__version__, source_root=root)
+    if fmt == "github":
+        from corpuslint.formatters.github import format_github
+
+        return format_github(findings)
+    from corpuslint.formatters.text import format_text
+
+    sources = {document.path: document.lines() for document in documents}
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return format_text(findings, sources, color=color, notes=[stale] if stale else [])
+
+
+# --- settings: the command line over the config file over the defaults -----------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    paths: list[str]
+    hook_paths: frozenset[str] | None  # --hook: absolute paths whose findings are reported
+    format: str
+    registry: RuleRegistry
+    pipeline: PipelineOptions
+    as_of: date
+    stale_after_months: int
+    lang: str
+    fail_level: Severity
+    cache: AnalysisCache | None
+    baseline_path: Path | None
+    write_baseline: Path | None
+
+
+def resolve_settings(ns: argparse.Namespace) -> Settings:
+    from corpuslint.cache import AnalysisCache, default_cache_dir
+    from corpuslint.config import check_rule_codes, load_config
+    from corpuslint.pipeline import PipelineOptions, Selection
+    from corpuslint.rulepacks import load_registry
+
+    loaded = load_config(ns.config)
+    config = loaded.config
+    registry = load_registry([loaded.resolve(pack) for pack in config.rule_packs])
+    check_rule_codes(loaded, registry)
+    select = _selectors("--select", ns.select, registry)
+    selection = Selection(
+        registry=registry,
+        select=select if select is not None else _tuple(config.select),
+        ignore=(*config.ignore, *(_selectors("--ignore", ns.ignore, registry) or ())),
+        per_path_ignores=tuple((g, tuple(c)) for g, c in config.per_path_ignores.items()),
+        root=loaded.root,
+    )
+    baseline_path = _baseline_path(ns.baseline, loaded)
+    lang = ns.lang or config.lang or "en"
+    pipeline = PipelineOptions(
+        selection=selection,
+        severity={registry.get(key).code: level for key, level in config.severity.items()},
+        baseline=_load_baseline(baseline_path) if baseline_path and not ns.write_baseline else None,
+        lang=lang,
+    )
+    paths, hook_paths = _paths(ns, loaded)
+    return Settings(
+        paths=paths,
+        hook_paths=hook_paths,
+        format=ns.format,
+        registry=registry,
+        pipeline=pipeline,
+        as_of=_as_of(ns.as_of),
+        stale_after_months=_stale_after(ns.stale_after, config.stale_after),
+        lang=lang,
+        fail_level=Severity(ns.fail_level) if ns.fail_level else config.fail_level or Severity.WARNING,
+        cache=None if ns.no_cache else AnalysisCache(default_cache_dir(loaded.root)),
+        baseline_path=baseline_path,
+        write_baseline=Path(ns.write_baseline) if ns.write_baseline else None,
+    )
+
+
+def _paths(ns: argparse.Namespace, loaded: LoadedConfig) -> tuple[list[str], frozenset[str] | None]:
+    """What to read, and with --hook the files whose findings are reported.
+
+    With --hook the PATHs are the changed files (pre-commit passes every changed text file).
+    With a configured corpus, the whole corpus is checked, so that a contradiction with an
+    unchanged article is still found, and changed files outside it (code, config) are not
+    articles; without one, the changed files are the corpus.
+    """
+    corpus = _expand_corpus(loaded)
+    if ns.hook:
+        changed = {os.path.abspath(p) for p in ns.paths if p != "-"}
+        if not corpus:
+            return sorted(p for p in ns.paths if p != "-"), frozenset(changed)
+        return corpus, frozenset(changed & {os.path.abspath(p) for p in corpus})
+    if ns.paths:
+        return list(ns.paths), None
+    if not corpus:
+        raise UsageError("no PATH given and no corpus configured (set corpus in corpuslint.toml)")
+    return corpus, None
+
+
+def _expand_corpus(loaded: LoadedConfig) -> list[str]:
+    """The files of the config's ``corpus`` (paths or globs, relative to the config file)."""
+    from corpuslint.config import display
+
+    paths: list[str] = []
+    for entry in loaded.config.corpus:
+        if any(char in entry for char in "*?["):
+            matches = sorted(loaded.root.glob(entry))
+            paths += [display(match) for match in matches if match.is_file()]
+        else:
+            paths.append(display(loaded.resolve(entry)))
+    from corpuslint.documents import DocumentError, iter_files
+
+    try:
+        return list(iter_files(list(dict.fromkeys(paths))))
+    except DocumentError as error:
+        raise loaded.error(f"corpus: {error.path}: {error.message}") from None
+
+
+def _selectors(option: str, value: str | None, registry: RuleRegistry) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    selectors = tuple(part.strip() for part in value.split(",") if part.strip())
+    for selector in selectors:
+        if not registry.matching(selector):
+            raise UsageError(f"{option}: unknown rule code, prefix or name {selector!r}")
+    return selectors
+
+
+def _tuple(values: list[str] | None) -> tuple[str, ...] | None:
+    return None if values is None else tuple(values)
+
+
+def _baseline_path(option: str | None, loaded: LoadedConfig) -> Path | None:
+    if option:
+        return Path(option)
+    return loaded.resolve(loaded.config.baseline) if loaded.config.baseline else None
+
+
+def _load_baseline(path: Path):
+    from corpuslint.baseline import load_baseline
+
+    return load_baseline(path)
+
+
+def _as_of(option: str | None) -> date:
+    if option is None:
+        return date.today()  # the one place corpuslint reads the clock
+    from corpuslint.parse.dates import parse_date_option
+
+    try:
+        return parse_date_option(option)
+    except ValueError as error:
+        raise UsageError(f"--as-of: {error}") from None
+
+
+def _stale_after(option: str | None, configured: str | None) -> int:
+    from corpuslint.config import stale_after_months
+
+    try:
+        return stale_after_months(option or configured or "3y")
+    except ValueError as error:
+        raise UsageError(f"--stale-after: {error}") from None
