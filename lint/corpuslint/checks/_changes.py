@@ -1,0 +1,86 @@
+"""Stated changes in running text: 从A增长至B, 由A降至B, A→B, B较A, and the rate said about them.
+
+Growth-rate and multiple checks need to know that two figures are the before and after of one
+change, and which percentage or multiple describes it. The patterns are deliberately narrow:
+only adjacent figures joined by a change verb, and a rate right after the second figure, so that
+a rate belonging to another subject in the same sentence is never paired with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from corpuslint.quantity import Quantity
+
+UP = r"增长|增加|上升|提升|提高|上涨|跃升|攀升|飙升|猛增|扩大|增|涨|升"
+DOWN = r"下降|减少|降低|下滑|下跌|缩减|缩小|回落|萎缩|跌|降|减"
+# An optional date between 从 and the figure: 从2018年的4.01亿.
+_DATE = r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?)?"
+_FROM = regex.compile(rf"(?:从|由){_DATE}\s*$")
+_TO = regex.compile(
+    rf"\s*(?:(?:(?P<up>{UP})|(?P<down>{DOWN}))了?\s*(?:到|至)|到|至)\s*{_DATE}\s*"
+    r"|\s*(?:→|->|—>|=>)\s*"
+)
+# Between the second figure and a rate about the change: "，增幅为", "（同比增长", "，下降了".
+RATE_GAP = regex.compile(
+    r"\s*[，,、(]?\s*(?:同比|环比|较\p{Han}{0,6}?)?\s*"
+    rf"(?:(?P<up>{UP}|增幅|涨幅)|(?P<down>{DOWN}|降幅|跌幅))"
+    r"(?:了|为|达|达到|约|近|超过|超)*\s*"
+)
+# Between the second figure and a multiple about it: "，增长了", "，是原来的".
+MULTIPLE_GAP = regex.compile(
+    rf"\s*[，,、(]?\s*(?:同比|环比)?\s*(?:(?:{UP}|{DOWN})了?|(?:是|为|相当于)\p{{Han}}{{0,6}}?的)?\s*"
+)
+
+
+# 14.48亿元，较2016年的4.01亿元上涨261.1%: the new value first, then the baseline.
+_COMPARED = regex.compile(rf"\s*[，,]?\s*(?:较|比){_DATE}\s*")
+
+
+@dataclass(frozen=True)
+class Change:
+    before: Quantity
+    after: Quantity
+    declining: bool | None  # from the verb; None for a bare 到/至/→
+
+    @property
+    def last(self) -> Quantity:
+        """The figure written last: a rate about the change comes right after it."""
+        return max(self.before, self.after, key=lambda q: q.start)
+
+
+def find_changes(text: str, quantities: list[Quantity]) -> Iterator[Change]:
+    """Adjacent figures written as the start and end of a change, in text order."""
+    for before, after in pairwise(quantities):
+        if _COMPARED.fullmatch(text, before.end, after.start):
+            yield Change(before=after, after=before, declining=None)
+            continue
+        gap = _TO.fullmatch(text, before.end, after.start)
+        if gap is None:
+            continue
+        arrow = (
+            gap.group("up") is None
+            and gap.group("down") is None
+            and not regex.search(r"[到至]", gap.group())
+        )
+        if not arrow and _FROM.search(text, max(0, before.start - 12), before.start) is None:
+            continue
+        declining = True if gap.group("down") else False if gap.group("up") else None
+        yield Change(before, after, declining)
+
+
+def following(
+    quantities: list[Quantity], anchor: Quantity, text: str, gap: regex.Pattern[str]
+) -> tuple[Quantity, regex.Match[str]] | None:
+    """The figure right after ``anchor`` if only ``gap`` text separates them."""
+    later = [q for q in quantities if q.start >= anchor.end]
+    if not later:
+        return None
+    match = gap.fullmatch(text, anchor.end, later[0].start)
+    return (later[0], match) if match else None

@@ -1,0 +1,76 @@
+"""``damaged_text``: text lost or garbled on its way into the corpus (CL401).
+
+Looks at the raw file, since normalisation would hide some of the damage: U+FFFD replacement
+characters, mojibake (UTF-8 read as Latin-1/cp1252: ä¸­æ–‡, Ã©; GBK's 锟斤拷), runs of '?'
+where Han characters were lost, and pinyin left behind by broken converters (術(shù)). All the
+damage on one line is one finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+import regex
+
+from corpuslint.checks import _text
+from corpuslint.checks.base import Check, register
+from corpuslint.span import LineIndex
+
+if TYPE_CHECKING:
+    from corpuslint.analysis import Corpus, DocumentAnalysis
+    from corpuslint.finding import Finding
+
+# Bytes 0x80-0xBF (UTF-8 continuation bytes) as Latin-1 or cp1252 shows them.
+_CONT = (
+    r"[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
+    r"\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]"
+)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_DAMAGE = regex.compile(
+    r"\uFFFD+"
+    r"|(?:锟斤拷)+"
+    rf"|(?:[\u00E4-\u00E9]{_CONT}{{2}})+"  # a Han character's three UTF-8 bytes
+    rf"|(?:[\u00C2\u00C3]{_CONT})+"  # a Latin-1 character's two UTF-8 bytes
+    r"|(?<=\p{Han})\?{2,}|\?{2,}(?=\p{Han})"
+    r"|(?m:^[ \t]*\?+[ \t]*$)"
+    # 獲獎?wù)摺: a lost character whose pinyin annotation survived.
+    rf"|(?<=\p{{Han}})\?[a-z{_TONED}ü]{{1,6}}\)"
+)
+# Used only when the document did not report the converter debris it removed.
+_DEBRIS = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)")
+
+
+@register
+class DamagedText(Check):
+    kind = "damaged_text"
+
+    def run(self, corpus: Corpus) -> Iterable[Finding]:
+        for analysis in corpus.analyses:
+            yield from self._check(analysis)
+
+    def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
+        raw = analysis.document.raw
+        lines = LineIndex(raw)
+        spans = sorted(set(damage(raw, getattr(analysis.document, "debris", None))))
+        for _, group in groupby(spans, key=lambda s: lines.position(s[0])[0]):
+            on_line = list(group)
+            start, end = on_line[0][0], on_line[-1][1]
+            sample = raw[on_line[0][0] : on_line[0][1]]
+            context = raw[max(0, start - 6) : start]
+            yield self.finding(
+                _text.path(analysis),
+                lines.span(start, end),
+                fingerprint=f"{_text.normalised(context)}|{sample}|{len(on_line)}",
+                sample=sample,
+                count=len(on_line),
+            )
+
+
+def damage(raw: str, debris: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Raw (start, end) of each damaged sequence, in order."""
+    found = [match.span() for match in _DAMAGE.finditer(raw) if match.group().strip()]
+    if debris is None:
+        debris = [match.span() for match in _DEBRIS.finditer(raw)]
+    return sorted(found + list(debris))

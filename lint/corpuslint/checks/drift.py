@@ -1,0 +1,78 @@
+"""``drift``: the same fact with different values at different (or unknown) dates (CL102).
+
+A figure that changed between two dated sources is expected (MAU grows), so it is reported
+at the rule's own, low severity and names the newest value. An undated figure that differs
+from a dated one cannot be explained by its date, so it gets ``unexplained_severity``. Pairs
+stated for the same time are CL101's business and are never reported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from corpuslint.checks import _claims
+from corpuslint.checks.base import Check, register
+from corpuslint.finding import Severity
+from corpuslint.intervals import Margins
+
+if TYPE_CHECKING:
+    from corpuslint.analysis import Corpus
+    from corpuslint.claim import Claim
+    from corpuslint.finding import Finding
+
+
+class DriftParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    margins: Margins = Margins()
+    min_confidence: float = 0.75
+    unexplained_severity: Severity = Severity.WARNING
+    # An article tracing a figure over time (2018年5亿, 2019年6亿) is not drift.
+    across_documents_only: bool = True
+
+
+@register
+class Drift(Check):
+    kind = "drift"
+    Params = DriftParams
+
+    def run(self, corpus: Corpus) -> Iterable[Finding]:
+        for claims in _claims.by_key(corpus.claims, self.params.min_confidence).values():
+            dated = [c for c in claims if _claims.dated(c.period)]
+            if not dated:
+                continue
+            yield from self._superseded(dated)
+            undated = [c for c in claims if not _claims.dated(c.period)]
+            yield from self._unexplained(undated, dated)
+
+    def _superseded(self, dated: list[Claim]) -> Iterator[Finding]:
+        """Dated figures that differ from the newest one."""
+        newest = max(dated, key=lambda c: c.period.end)  # the first of equals, in sort order
+        for claim in dated:
+            if self._differ(claim, newest) and not _claims.same_time(claim.period, newest.period):
+                yield self._report(claim, [newest])
+
+    def _unexplained(self, undated: list[Claim], dated: list[Claim]) -> Iterator[Finding]:
+        for claim in undated:
+            others = [d for d in dated if self._differ(claim, d)]
+            if others:
+                finding = self._report(claim, sorted(others, key=lambda c: c.period.end)[::-1])
+                yield finding.model_copy(update={"severity": self.params.unexplained_severity})
+
+    def _differ(self, a: Claim, b: Claim) -> bool:
+        if a is b or (self.params.across_documents_only and a.path == b.path):
+            return False
+        return _claims.disjoint(a, b, self.params.margins)
+
+    def _report(self, claim: Claim, others: list[Claim]) -> Finding:
+        """At ``claim``; the first of ``others`` (the newest) is named in the message."""
+        return self.finding(
+            claim.path,
+            claim.span,
+            fingerprint=_claims.fingerprint([claim, *others]),
+            related=[_claims.related(c, self.lang) for c in others],
+            **_claims.message_fields(claim, others[0], self.lang),
+        )

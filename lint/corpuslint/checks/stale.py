@@ -1,0 +1,124 @@
+"""``stale``: a figure presented as current whose as-of date is long past (CL301).
+
+"截至2019年6月30日，微信月活跃账户数达11.33亿" still reads as today's number years later.
+A sentence is reported when it has a figure and an as-of date with a present-tense cue (截至,
+目前, 已经…) in or near it (``cue_window``), and that date is older than
+``corpus.stale_after_months`` before ``corpus.as_of``; one finding per sentence, at its first
+such date. A document dated long ago is still reported: its figures
+are presented as current to whoever reads them now.
+
+Relative expressions (目前, 今年底) resolved against a *guessed* document date are skipped by
+default (``report_inferred``): the age would be a guess about a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from corpuslint.checks import _text
+from corpuslint.checks.base import Check, register
+
+if TYPE_CHECKING:
+    from corpuslint.analysis import Corpus, DocumentAnalysis
+    from corpuslint.finding import Finding
+    from corpuslint.parse.dates import PeriodMention
+
+
+class StaleParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cues: list[str] = ["截至", "截止", "目前", "现在", "已经", "如今", "当前", "至今", "迄今"]
+    report_inferred: bool = False
+    cue_window: int = 12  # how far (in characters) from the date the cue may be
+
+
+@register
+class Stale(Check):
+    kind = "stale"
+    Params = StaleParams
+
+    def run(self, corpus: Corpus) -> Iterable[Finding]:
+        cutoff = months_before(corpus.as_of, corpus.stale_after_months)
+        cue = regex.compile("|".join(regex.escape(c) for c in self.params.cues))
+        for analysis in corpus.analyses:
+            yield from self._check(analysis, corpus, cutoff, cue)
+
+    def _check(
+        self, analysis: DocumentAnalysis, corpus: Corpus, cutoff: date, cue: regex.Pattern[str]
+    ) -> Iterator[Finding]:
+        text = analysis.document.text
+        for start, end in _text.sentences(analysis):
+            if not _text.quantities_between(analysis.quantities, start, end):
+                continue
+            mention = self._stale_mention(analysis.periods, text, start, end, cutoff, cue)
+            if mention is not None:
+                yield self._report(analysis, mention, corpus, text[start:end])
+
+    def _stale_mention(
+        self,
+        mentions: list[PeriodMention],
+        text: str,
+        start: int,
+        end: int,
+        cutoff: date,
+        cue: regex.Pattern[str],
+    ) -> PeriodMention | None:
+        window = self.params.cue_window
+        for mention in mentions:
+            period = mention.period
+            if not (start <= mention.start and mention.end <= end) or not period.as_of:
+                continue
+            # The cue must be about this date (截至2019年…, 目前), not another clause's 已经.
+            if not cue.search(
+                text, max(start, mention.start - window), min(end, mention.end + window)
+            ):
+                continue
+            if period.end is None or not period.anchored:
+                continue
+            if period.inferred and not self.params.report_inferred:
+                continue
+            if period.end < cutoff:
+                return mention
+        return None
+
+    def _report(
+        self, analysis: DocumentAnalysis, mention: PeriodMention, corpus: Corpus, sentence: str
+    ) -> Finding:
+        as_of = mention.period.end
+        assert as_of is not None
+        months = months_between(as_of, corpus.as_of)
+        return self.finding(
+            _text.path(analysis),
+            _text.span(analysis, mention.start, mention.end),
+            fingerprint=_text.normalised(sentence),
+            date=analysis.document.original(mention.start, mention.end),
+            iso=as_of.isoformat(),
+            months=months,
+            years=f"{months / 12:.1f}",
+            as_of=corpus.as_of.isoformat(),
+            limit=corpus.stale_after_months,
+        )
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` earlier, clamped to the month's end (31 Mar - 1 month: 28 Feb)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has 28 days")
+
+
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from ``earlier`` to ``later``."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - 1 if later.day < earlier.day else months
