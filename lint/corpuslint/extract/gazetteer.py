@@ -1,0 +1,170 @@
+"""The gazetteer: entities, metrics, populations, scopes and cue words, loaded from rule packs.
+
+All of it is data in ``rules/gazetteer/*.yaml`` (validated here); users add their own packs
+without code. Aliases are normalised the way document text is (Traditional to Simplified,
+width folding) so a pack may be written in either script.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from corpuslint.errors import ConfigError
+
+EntityType = Literal["product", "company", "region", "population", "organisation", "person"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Entity(_Strict):
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()  # short forms that refer back to this entity (小程序)
+
+
+class Label(_Strict):
+    zh: str
+    en: str
+
+
+class Metric(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_.]*$")
+    label: Label
+    kinds: tuple[str, ...]
+    aliases: tuple[str, ...]
+    cumulative: bool = False
+    position: Literal["before", "after", "either"] = "either"  # where the figure stands
+
+
+class Named(_Strict):
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class Cues(_Strict):
+    forecast: tuple[str, ...] = ()
+    historical: tuple[str, ...] = ()
+    subset: tuple[str, ...] = ()
+    current: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    respectively: tuple[str, ...] = ()
+
+
+class Pack(_Strict):
+    """One gazetteer file; each key is optional so packs can be split by topic."""
+
+    entities: tuple[Entity, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    populations: tuple[Named, ...] = ()
+    scopes: tuple[Named, ...] = ()
+    cues: Cues = Cues()
+
+
+class Matcher:
+    """Finds aliases in text, longest first, and tells which canonical name each one means."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = {fold(alias): name for alias, name in table.items() if alias}
+        self.pattern = _alternation(self.table)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        if self.pattern is None:
+            return []
+        end = len(text) if end is None else end
+        return [(m.start(), m.end(), self.table[m.group().casefold()])
+                for m in self.pattern.finditer(text, start, end)]
+
+
+class Gazetteer:
+    def __init__(self, packs: Sequence[Pack]) -> None:
+        entities = [e for p in packs for e in p.entities]
+        self.entities = {e.name: e for e in entities}
+        self.metrics = {m.id: m for p in packs for m in p.metrics}
+        self.entity_matcher = Matcher(_alias_table(entities))
+        self.generic: dict[str, tuple[str, ...]] = {}
+        for entity in entities:
+            for short in entity.generic:
+                self.generic[fold(short)] = (*self.generic.get(fold(short), ()), entity.name)
+        self.generic_matcher = Matcher({g: g for g in self.generic})
+        self.metric_matcher = Matcher(_alias_table(self.metrics.values(), key="id"))
+        self.population_matcher = Matcher(_alias_table(p for pk in packs for p in pk.populations))
+        regions = [e for e in entities if e.type == "region"]
+        self.scope_matcher = Matcher(
+            {**_alias_table(regions), **_alias_table(s for pk in packs for s in pk.scopes)}
+        )
+        self.cues = Cues(**{
+            field: tuple(fold(c) for p in packs for c in getattr(p.cues, field))
+            for field in Cues.model_fields
+        })
+        self.cue_matchers = {field: Matcher({c: field for c in getattr(self.cues, field)})
+                             for field in Cues.model_fields}
+
+
+def fold(text: str) -> str:
+    """How aliases and document text are compared: Simplified, width-folded, case-folded."""
+    from corpuslint.script import to_simplified
+
+    return unicodedata.normalize("NFKC", to_simplified(text)).casefold()
+
+
+def _alias_table(items: Iterable, key: str = "name") -> dict[str, str]:
+    table: dict[str, str] = {}
+    for item in items:
+        canonical = getattr(item, key)
+        for alias in (getattr(item, "name", canonical), *item.aliases):
+            table[alias] = canonical
+    return table
+
+
+def _alternation(table: dict[str, str]) -> regex.Pattern | None:
+    if not table:
+        return None
+    parts = []
+    for alias in sorted(table, key=lambda a: (-len(a), a)):
+        escaped = regex.escape(alias)
+        # Latin aliases must be whole words (QQ, but not the QQ inside QQQ); Han ones need not.
+        head = r"(?<![A-Za-z0-9])" if alias[0].isascii() and alias[0].isalnum() else ""
+        tail = r"(?![A-Za-z0-9])" if alias[-1].isascii() and alias[-1].isalnum() else ""
+        parts.append(f"{head}{escaped}{tail}")
+    return regex.compile("|".join(parts), regex.IGNORECASE | regex.V1)
+
+
+def load_pack(path: Path) -> Pack:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ConfigError(str(path), f"cannot read gazetteer: {error}".splitlines()[0]) from None
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(str(path), f"{where}: {first['msg']}") from None
+
+
+def builtin_pack_dir() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("corpuslint.rules") / "gazetteer"))
+
+
+def pack_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+
+
+@cache
+def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
+    dirs = [builtin_pack_dir(), *(Path(d) for d in extra_dirs)]
+    return Gazetteer([load_pack(f) for d in dirs for f in pack_files(d)])
