@@ -191,6 +191,16 @@ def interval_of(quantity: Quantity, margins: Margins = DEFAULT_MARGINS) -> Inter
     return Interval(floor, value)  # AT_MOST
 
 
+def stated_interval(quantity: Quantity) -> Interval | None:
+    """The written figure alone, to its precision, ignoring 超过/约/近: what a reader takes away
+    as "the number" (超过2.5亿 states 2.5亿). None when no single figure is stated."""
+    if quantity.value is None:
+        return None
+    value = Fraction(quantity.value)
+    half = _precision(quantity) / 2
+    return Interval(value - half, value + half)
+
+
 RATIO_KINDS = frozenset({Kind.PERCENT, Kind.FRACTION})
 
 

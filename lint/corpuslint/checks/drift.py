@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from corpuslint.checks import _claims
 from corpuslint.checks.base import Check, register
 from corpuslint.finding import Severity
-from corpuslint.intervals import Margins
+from corpuslint.intervals import Margins, intersects, stated_interval
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Corpus
@@ -52,7 +52,9 @@ class Drift(Check):
         """Dated figures that differ from the newest one."""
         newest = max(dated, key=lambda c: c.period.end)  # the first of equals, in sort order
         for claim in dated:
-            if self._differ(claim, newest) and not _claims.same_time(claim.period, newest.period):
+            if self._stated_differently(claim, newest) and not _claims.same_time(
+                claim.period, newest.period
+            ):
                 yield self._report(claim, [newest])
 
     def _unexplained(self, undated: list[Claim], dated: list[Claim]) -> Iterator[Finding]:
@@ -61,6 +63,18 @@ class Drift(Check):
             if others:
                 finding = self._report(claim, sorted(others, key=lambda c: c.period.end)[::-1])
                 yield finding.model_copy(update={"severity": self.params.unexplained_severity})
+
+    def _stated_differently(self, a: Claim, b: Claim) -> bool:
+        """Dated figures drift when the numbers written differ (超过2.5亿, then 超过4亿), even if
+        both could still hold: the reader should learn which is the newest."""
+        if a is b or (self.params.across_documents_only and a.path == b.path):
+            return False
+        if not _claims.same_family(a.quantity, b.quantity):
+            return False
+        stated_a, stated_b = stated_interval(a.quantity), stated_interval(b.quantity)
+        if stated_a is None or stated_b is None:
+            return self._differ(a, b)
+        return not intersects(stated_a, stated_b)
 
     def _differ(self, a: Claim, b: Claim) -> bool:
         if a is b or (self.params.across_documents_only and a.path == b.path):

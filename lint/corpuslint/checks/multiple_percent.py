@@ -21,14 +21,16 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from corpuslint.checks import _changes, _text
-from corpuslint.checks._claims import same_family
+from corpuslint.checks._claims import by_key, dated, fingerprint, related, same_family, same_time
 from corpuslint.checks.base import Check, register
 from corpuslint.finding import Severity
 from corpuslint.intervals import Margins, add, div, intersects, interval_of, point, scale, sub
+from corpuslint.extract.gazetteer import GROWTH_SUFFIX
 from corpuslint.quantity import Kind
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Corpus, DocumentAnalysis
+    from corpuslint.claim import Claim
     from corpuslint.finding import Finding
     from corpuslint.intervals import Interval
     from corpuslint.quantity import Quantity
@@ -44,6 +46,12 @@ class MultiplePercentParams(BaseModel):
 
     margins: Margins = Margins()
     mismatch_severity: Severity = Severity.ERROR
+    min_confidence: float = 0.75  # for growth claims compared across documents
+
+
+def _compatible_times(a: Claim, b: Claim) -> bool:
+    """Same time, or at least one side undated (nothing says they differ)."""
+    return not (dated(a.period) and dated(b.period)) or same_time(a.period, b.period)
 
 
 @register
@@ -56,6 +64,35 @@ class MultiplePercent(Check):
             quantities = _text.sorted_quantities(analysis)
             yield from self._against_values(analysis, quantities)
             yield from self._against_percent(analysis, quantities)
+        yield from self._across_documents(corpus)
+
+    def _across_documents(self, corpus: Corpus) -> Iterator[Finding]:
+        """交易金额增长了6倍 in one article, 交易增长超过600% in another: growth claims about the
+        same entity and metric at compatible times, where the percent fits one reading only."""
+        groups = by_key(c for c in corpus.claims if c.metric.endswith(GROWTH_SUFFIX)
+                        and c.confidence >= self.params.min_confidence)
+        for claims in groups.values():
+            percents = [c for c in claims if c.quantity.kind is Kind.PERCENT]
+            for claim in claims:
+                multiple = claim.quantity
+                if multiple.kind is not Kind.MULTIPLE or not _is_growth(multiple):
+                    continue
+                for other in percents:
+                    if other.path == claim.path or not _compatible_times(claim, other):
+                        continue
+                    stated = interval_of(other.quantity, self.params.margins)
+                    fits = [intersects(stated, _as_percent(r)) for r in self._readings(multiple)]
+                    if fits.count(True) == 1:
+                        detail = self._detail("only", _reading_labels(multiple)[fits.index(True)])
+                        yield self.finding(
+                            claim.path, claim.span,
+                            fingerprint=f"{fingerprint([claim, other])}",
+                            related=[related(other, self.lang)],
+                            multiple=f"{multiple.growth_verb or ''}{multiple.text}",
+                            other=f"{other.quantity.text} ({other.path})",
+                            detail=detail, readings="/".join(_reading_labels(multiple)),
+                        )
+                        break
 
     def _against_values(
         self, analysis: DocumentAnalysis, quantities: list[Quantity]

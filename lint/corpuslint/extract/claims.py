@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from corpuslint.claim import Claim, Modality
-from corpuslint.extract.gazetteer import Gazetteer, Metric, load_gazetteer
+from corpuslint.extract.gazetteer import GROWTH_SUFFIX, Gazetteer, Metric, load_gazetteer
 from corpuslint.extract.mentions import DocumentMentions, Mention
 from corpuslint.extract.periods import PeriodPicker
 from corpuslint.extract.subject import Subject, SubjectResolver
@@ -27,6 +27,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 _MAX_GAP = 12  # characters between a metric and the figure that follows it
 # Between a figure and a metric named after it only a measure word or 的 may stand (2亿日活).
 _AFTER_GAP = regex.compile(r"^\s*(?:[个项种家款位名笔件次条]\s*)?的?\s*$")
+_SHARE_WORDS = regex.compile(r"占比|比重|比例|占据|占")
 _GROWTH_WORDS = regex.compile(r"增长|增加|上涨|上升|提升|提高|下降|减少|下滑|下跌|增幅|降幅|同比|环比")
 
 
@@ -92,9 +93,13 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions):
             break
         if any(mention.end <= q.start < quantity.start for q in siblings):
             break  # another figure stands between: the metric is that one's
+        metric = gazetteer.metrics[mention.name]
+        if _SHARE_WORDS.search(gap):
+            return None  # 收入占比提升至40%: a share of something else, not this metric
         if _GROWTH_WORDS.search(gap) and quantity.kind in (Kind.PERCENT, Kind.MULTIPLE):
-            return None  # 营收同比增长30%: a growth rate of revenue, not revenue
-        return gazetteer.metrics[mention.name], mention
+            # 营收同比增长30%: the growth of revenue, not revenue
+            return gazetteer.metrics.get(metric.id + GROWTH_SUFFIX), mention
+        return metric, mention
     for mention in mentions.metrics.between(quantity.end, min(sentence.end, quantity.end + 8)):
         if gazetteer.metrics[mention.name].position == "before":
             continue

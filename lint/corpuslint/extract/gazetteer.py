@@ -90,6 +90,7 @@ class Gazetteer:
         entities = [e for p in packs for e in p.entities]
         self.entities = {e.name: e for e in entities}
         self.metrics = {m.id: m for p in packs for m in p.metrics}
+        self.metrics.update({g.id: g for g in map(growth_of, list(self.metrics.values()))})
         self.entity_matcher = Matcher(_alias_table(entities))
         self.generic: dict[str, tuple[str, ...]] = {}
         for entity in entities:
@@ -108,6 +109,20 @@ class Gazetteer:
         })
         self.cue_matchers = {field: Matcher({c: field for c in getattr(self.cues, field)})
                              for field in Cues.model_fields}
+
+
+GROWTH_SUFFIX = ".growth"
+
+
+def growth_of(metric: Metric) -> Metric:
+    """The derived metric for a change in ``metric``: 营收同比增长42%, 交易金额增长了6倍."""
+    return Metric(
+        id=metric.id + GROWTH_SUFFIX,
+        label=Label(zh=f"{metric.label.zh}增长", en=f"{metric.label.en} growth"),
+        kinds=("percent", "multiple"),
+        aliases=(),
+        position="before",
+    )
 
 
 def fold(text: str) -> str:

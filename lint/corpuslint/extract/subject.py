@@ -34,6 +34,8 @@ _AFTER_NAME = regex.compile(
     r"^(?:以|在|于|的|已经|已|共|占据|公布|发布|披露|宣布|表示|称|通过|凭借|实现|达到|为|是|则|也|"
     r"还|就|将|仅|旗下|方面|平台|此前|曾|目前|当前|今年|去年)"
 )
+# Characters after which a generic name starts a phrase of its own (2018年小程序服务…).
+_HEAD_BOUNDARY = frozenset("年月日的在和与及、是为而但也则")
 _COORDINATOR = regex.compile(r"(?:和|与|及|以及|、|跟|同)$")
 # Words that sit between an owner and its metric (微信的合并月活, 阿里云在中国的份额).
 _SEPARATORS = ("合并", "平均", "移动", "智能终端", "整体", "总", "累计", "的", "在", "于", " ")
@@ -87,9 +89,21 @@ class SubjectResolver:
 
     def nearest_before(self, anchor: int, floor: int) -> Subject | None:
         found = self._entities(floor, anchor)
+        generic = self._generic_heads(floor, anchor)
+        if generic and (not found or generic[-1].start > found[-1].start):
+            specific = self.recent_specific.get(generic[-1].name)
+            if specific:
+                return Subject(specific, 0.8)
         if found:
             return Subject(self._coordinated(found[-1]), 0.9)
         return self.previous
+
+    def _generic_heads(self, start: int, end: int):
+        """Generic names standing on their own (小程序应用数量), not as the tail of another
+        name (内容类小程序)."""
+        return [g for g in self.mentions.generics.between(start, end)
+                if g.start == 0 or self.text[g.start - 1] in _HEAD_BOUNDARY
+                or not _PHRASE_CHAR.match(self.text, g.start - 1)]
 
     def _coordinated(self, mention) -> str:
         """支付宝和财付通共占据…90.6%: a figure for two entities together belongs to both."""
