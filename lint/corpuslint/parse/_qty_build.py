@@ -1,0 +1,229 @@
+"""Turning one match of the master pattern into a figure: the core of each alternative.
+
+A :class:`Figure` is the mutable working state of one candidate; quantities.py adds the
+context (qualifier words, currency prefix, growth verb) and freezes it into a Quantity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from corpuslint.parse import _qty_lexicon as lex
+from corpuslint.parse._qty_script import fold
+from corpuslint.parse.numerals import DIGITS, MAGNITUDES, Numeral, parse_numeral, scale_of, tidy
+from corpuslint.quantity import Kind, Qualifier
+from corpuslint.units import MONEY, PERCENT, UnitForm, surface_forms
+
+_NOT_AMOUNT = frozenset(lex.NOT_AMOUNT_WORDS)
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: Qualifier = Qualifier.EXACT
+    precision: Decimal | None = None
+    unit: str | None = None
+    currency: str | None = None
+    population: str | None = None
+    growth_verb: str | None = None
+    measure_word: str | None = None
+    chinese_only: bool = False  # written in Chinese numerals without 万/亿: needs a unit
+    scaled: bool = False  # has a magnitude (万, 亿) or a place (千) after Arabic digits
+    bare: bool = False  # a plain figure: must not touch Latin letters (iOS 13, 5G)
+    two_numbers: bool = False  # 3到5: after 从/由 it is a change, not a range
+
+    def moved(self, offset: int) -> Figure:
+        return Figure(
+            self.start + offset, self.end + offset, self.kind, self.value, self.low, self.high,
+            self.qualifier, self.precision, self.unit, self.currency, self.population,
+            self.growth_verb, self.measure_word, self.chinese_only, self.scaled, self.bare,
+            self.two_numbers,
+        )
+
+    def scale(self, factor: Decimal) -> None:
+        self.value, self.low, self.high, self.precision = (
+            None if x is None else x * factor for x in (self.value, self.low, self.high, self.precision)
+        )
+
+
+def exact(start: int, end: int, kind: Kind, value: Decimal, precision: Decimal | None) -> Figure:
+    return Figure(start, end, kind, value, value, value, precision=precision)
+
+
+def fan(match: regex.Match[str]) -> Figure:
+    """翻番 = x2, 翻两番 = x4: the count of doublings."""
+    doublings = DIGITS.get(fold(match["fan_n"] or "一"), None) or int(match["fan_n"])
+    figure = exact(*match.span("fan"), Kind.MULTIPLE, Decimal(2**doublings), None)
+    figure.growth_verb = "翻倍" if match["fan"].endswith("倍") else "翻番"
+    return figure
+
+
+def every(match: regex.Match[str]) -> Figure | None:
+    """每12个广东人中就有一个: one in twelve, of the population 广东人."""
+    population = match["every_pop"]
+    whole, part = parse_numeral(match["every_den"]), parse_numeral(match["every_num"])
+    if not (match["every_in"] or match["every_then"]) or fold(population) in lex.TIME_WORDS:
+        return None
+    if whole is None or part is None or not 0 < part.value <= whole.value:
+        return None
+    figure = exact(*match.span("every"), Kind.FRACTION, part.value / whole.value, None)
+    figure.population = population
+    return figure
+
+
+def percent_of(match: regex.Match[str]) -> Figure | None:
+    """百分之三十 = 30%, 千分之五 = 0.5%."""
+    numeral = parse_numeral(match["pct_num"])
+    if numeral is None:
+        return None
+    figure = exact(*match.span("pct"), Kind.PERCENT, numeral.value, numeral.precision)
+    figure.scale(lex.PERCENT_PER_PART[fold(match["pct_den"])])
+    figure.unit = "percent"
+    return figure
+
+
+def fraction(match: regex.Match[str]) -> Figure | None:
+    whole, part = parse_numeral(match["frac_den"]), parse_numeral(match["frac_num"])
+    if whole is None or part is None or whole.value == 0:
+        return None
+    return exact(*match.span("frac"), Kind.FRACTION, part.value / whole.value, None)
+
+
+def slash(match: regex.Match[str]) -> Figure | None:
+    """1/4 is a fraction; 6/30 is a date. Only small denominators are taken as fractions."""
+    part, whole = int(fold(match["slash_a"])), int(fold(match["slash_b"]))
+    if not 0 < part < whole <= 10:
+        return None
+    return exact(*match.span("slash"), Kind.FRACTION, Decimal(part) / Decimal(whole), None)
+
+
+def vague(match: regex.Match[str]) -> Figure:
+    """几十, 数百万, 上千: an unknown digit 1-9 in the stated place."""
+    place = Decimal(scale_of(fold(match["vague_place"])))
+    start = match.start("vague")
+    return Figure(start, match.end("vague_place"), Kind.NUMBER, None, place, 9 * place,
+                  Qualifier.APPROXIMATE_MANY, place, scaled=True)
+
+
+def pair(match: regex.Match[str]) -> Figure | None:
+    """三五万, 三四十, 两三百: two neighbouring digits give a range."""
+    low, high = (DIGITS[ch] for ch in fold(match["pair"]))
+    if not low < high <= low + 2:
+        return None
+    suffix = fold(match["pair_scale"])
+    step = Decimal(scale_of(suffix))
+    return Figure(match.start("pair"), match.end("pair_scale"), Kind.NUMBER, None, low * step,
+                  high * step, Qualifier.RANGE, step, scaled=bool(suffix))
+
+
+def general(match: regex.Match[str]) -> Figure | list[Figure] | None:
+    """A number, a range of two numbers, or an approximate number (200多万, 十几)."""
+    first = _numeral(match["n1"])
+    if first is None:
+        return None
+    start = match.start("sign") if match["sign"] else match.start("n1")
+    end = max(match.end("n1"), match.end("approx"), match.end("scale2"))
+    if match["n2"] is not None:
+        return _range(match, first, start)
+    sign = -1 if match["sign"] and fold(match["sign"]) in "-−" else 1
+    figure = exact(start, end, Kind.NUMBER, sign * first.value, first.precision)
+    figure.chinese_only = _chinese_only(match["n1"])
+    figure.scaled = bool(_scale_suffix(match["n1"])) or bool(match["scale2"])
+    if match["approx"]:
+        _approximate(figure, fold(match["approx"]))
+    if match["scale2"]:
+        figure.scale(Decimal(scale_of(fold(match["scale2"]))))
+    return figure
+
+
+def _range(match: regex.Match[str], first: Numeral, start: int) -> Figure | list[Figure] | None:
+    second = _numeral(match["n2"])
+    if second is None:
+        return None
+    low, high = first.value, second.value
+    suffix = _scale_suffix(match["n2"])
+    if suffix and not _scale_suffix(match["n1"]):  # 3-5万: the 万 belongs to both
+        low *= scale_of(suffix)
+    if _looks_like_years(match["n1"], match["n2"]) or low > high:
+        return None
+    end = max(match.end("n2"), match.end("approx"), match.end("scale2"))
+    figure = Figure(start, end, Kind.NUMBER, None, low, high, Qualifier.RANGE, second.precision)
+    figure.two_numbers = True
+    figure.chinese_only = _chinese_only(match["n2"])
+    figure.scaled = bool(suffix)
+    if match["scale2"]:
+        figure.scale(Decimal(scale_of(fold(match["scale2"]))))
+    return figure
+
+
+def _approximate(figure: Figure, suffix: str) -> None:
+    value = figure.value
+    assert value is not None
+    place = _last_nonzero_place(value)
+    if lex.APPROXIMATE_SUFFIXES[suffix] == "more":  # 200多 -> [200, 300)
+        figure.low, figure.high, figure.qualifier = value, value + place, Qualifier.RANGE
+    elif lex.APPROXIMATE_SUFFIXES[suffix] == "digit":  # 十几 -> 11..19
+        step = place / 10 if place >= 10 else Decimal(1)
+        figure.value, figure.low, figure.high = None, value + step, value + 9 * step
+        figure.qualifier, figure.precision = Qualifier.RANGE, step
+    else:  # 20来 -> about 20
+        figure.qualifier = Qualifier.ABOUT
+
+
+def apply_unit(figure: Figure, written: str) -> bool:
+    """Attach the unit written after the figure; False if the word makes it a non-amount."""
+    folded = fold(written)
+    if folded in _NOT_AMOUNT:
+        return False
+    form: UnitForm = surface_forms()[folded]
+    kind = lex.KIND_OF_GROUP[form.group]
+    figure.kind, figure.measure_word = kind, written
+    if form.group == PERCENT:
+        figure.scale(lex.PERCENT_PER_UNIT[form.unit])
+        figure.unit = "percent"
+    elif form.group == MONEY:
+        figure.unit = figure.currency = form.unit
+    else:
+        figure.unit = form.unit
+    return True
+
+
+def freeze_decimals(figure: Figure) -> None:
+    figure.value, figure.low, figure.high, figure.precision = (
+        None if x is None else tidy(x) for x in (figure.value, figure.low, figure.high, figure.precision)
+    )
+
+
+def _numeral(written: str) -> Numeral | None:
+    return parse_numeral(written.replace(" ", "").replace("\u00a0", "").replace("\u3000", ""))
+
+
+def _scale_suffix(written: str) -> str:
+    """The magnitude words a number ends with: 5万 -> 万, 3千万 -> 千万, 三千五百 -> ''."""
+    folded = fold(written).rstrip()
+    if folded[:1].isdigit():
+        return folded.lstrip("0123456789,. \u00a0\u3000")
+    return folded[len(folded.rstrip("".join(MAGNITUDES))):]
+
+
+def _chinese_only(written: str) -> bool:
+    folded = fold(written)
+    return not folded[:1].isdigit() and not any(ch in MAGNITUDES for ch in folded)
+
+
+def _looks_like_years(first: str, second: str) -> bool:
+    """2016-2018, 2019-06: calendar spans, not ranges of amounts."""
+    left, right = fold(first), fold(second)
+    return left.isdigit() and len(left) == 4 and 1900 <= int(left) <= 2100 and right.isdigit()
+
+
+def _last_nonzero_place(value: Decimal) -> Decimal:
+    return Decimal(1).scaleb(value.normalize().as_tuple().exponent)  # type: ignore[arg-type]

@@ -1,0 +1,147 @@
+"""The compiled patterns of the quantity parser.
+
+One master pattern finds every candidate in a single pass; its alternatives are tried in order
+at each position, so things that merely look like figures (dates, phone numbers, idioms,
+ordinals) come first and swallow their digits. Small anchored patterns then read the few
+characters before a candidate (qualifier, currency symbol, growth verb).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from corpuslint import units
+from corpuslint.parse import _qty_lexicon as lex
+from corpuslint.parse._qty_script import alternation, spellings, variant_chars, variant_pattern
+from corpuslint.parse.numerals import DIGITS
+
+SP = r"[ \u00a0\u3000]?"  # one optional space: "超过 60 亿" (never a line break)
+_NONZERO = "".join(ch for ch, d in DIGITS.items() if d)
+CN_DIGIT = f"[{variant_chars(''.join(DIGITS))}]"
+CN_NONZERO = f"[{variant_chars(_NONZERO)}]"
+_PLACE = "十拾百佰千仟"
+_CN_LEAD = f"(?:{CN_NONZERO}|[{_PLACE}])"
+_CN_BODY = f"(?:{CN_DIGIT}|[{_PLACE}万萬亿億])"
+# 兆 is a magnitude except in 兆瓦, 兆赫, 兆字节 (mega-); 千/百 likewise except in 千克, 千瓦 ….
+SCALE = (
+    "(?:[十百千]?(?:万亿|萬億|亿|億|万|萬)|兆(?![瓦赫字帕比])|[千百](?![克米瓦卡兆帕字焦]))"
+)
+DIGIT = "[0-9０-９]"
+ARABIC = rf"(?:{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?!{DIGIT})|{DIGIT}+)(?:[.．]{DIGIT}+)?"
+CHINESE = rf"{_CN_LEAD}{_CN_BODY}*(?:[点點]{CN_DIGIT}+)?"
+NUMBER = rf"(?:{ARABIC}{SP}{SCALE}?|{CHINESE}{SCALE}?)"
+# A figure glued to Latin letters, digits or version punctuation is part of an identifier.
+_GUARD = r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９._+\-/\\＋－])"
+_SIGN = "[-+−－＋]"
+
+
+def _is_latin(word: str) -> bool:
+    return word[-1].isascii() and word[-1].isalpha()
+
+
+def _words(words: object, list_name: str | None = None) -> str:
+    """Any of *words*; forms ending in a Latin letter must not run into more letters (5GB, not
+    5Gx). With *list_name*, the non-Latin forms go into a named list: regex matches a named list
+    as a set (longest first), far faster than a long alternation."""
+    plain = [w for w in words if not _is_latin(w)]  # type: ignore[attr-defined]
+    latin = [w for w in words if _is_latin(w)]  # type: ignore[attr-defined]
+    parts = [rf"\L<{list_name}>" if list_name else alternation(plain)] if plain else []
+    if latin:
+        parts.append(alternation(latin) + "(?![A-Za-z])")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _spelled(words: object) -> list[str]:
+    return sorted({s for w in words for s in spellings(w) if not _is_latin(w)})  # type: ignore[attr-defined]
+
+
+def _unit_words() -> list[str]:
+    forms = [form for form, unit in units.surface_forms().items() if unit.group != units.MAGNITUDE]
+    return forms + list(lex.NOT_AMOUNT_WORDS)
+
+
+def _skip() -> str:
+    return "|".join([
+        rf"{DIGIT}+(?:[-/.．]{DIGIT}+){{2,}}",  # 2019-06-30, 2019.6.30, 138-0013-8000, 2.3.1
+        rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?",  # 10:30
+        rf"[+＋]?86[- ]?1{DIGIT}{{10}}",  # +86 138…
+        rf"0{DIGIT}{{2,3}}-{DIGIT}{{7,8}}",  # 020-12345678
+        rf"{DIGIT}{{11,}}",  # phone numbers, IDs
+        rf"0{DIGIT}{{2,}}",  # 007, 0755: codes, not amounts
+        rf"[第]{SP}(?:{ARABIC}|{CHINESE})",  # 第3, 第三: ordinals
+        rf"(?:周|星期|礼拜|禮拜)[一二三四五六日天]",  # weekdays
+        r"\L<idioms>",
+    ])
+
+
+def _pre_qualifier() -> str:
+    guarded = [
+        f"(?<![{lex.PRE_QUALIFIER_GUARDS[w]}]){variant_pattern(w)}" if w in lex.PRE_QUALIFIER_GUARDS
+        else variant_pattern(w)
+        for w in sorted(lex.PRE_QUALIFIERS, key=lambda w: (-len(w), w))
+    ]
+    return f"(?:{'|'.join(guarded)})"
+
+
+@cache
+def master() -> regex.Pattern[str]:
+    unit_words = _words(_unit_words(), "units")
+    posts = alternation(lex.POST_QUALIFIERS)
+    seps = f"[{regex.escape(lex.RANGE_SEPARATORS)}]"
+    approx = f"(?:[多余餘几幾]|[来來](?![自看说說讲講源]))"
+    vague_place = "(?:[十百千](?:万亿|萬億|亿|億|万|萬)?|万亿|萬億|亿|億|万|萬)"
+    containers = alternation(lex.EVERY_CONTAINERS)
+    every = (
+        rf"每{SP}(?P<every_den>{NUMBER}){SP}[个個位名]?(?P<every_pop>[\p{{Han}}A-Za-z]{{1,8}}?)"
+        rf"(?P<every_in>{containers})?[，,]?{SP}(?P<every_then>就)?(?:[会會])?有{SP}"
+        rf"(?P<every_num>{NUMBER}){SP}[个個位名人]?"
+    )
+    general = (
+        rf"{_GUARD}(?:(?P<sign>{_SIGN})(?={DIGIT}))?(?P<n1>{NUMBER})"
+        rf"(?:(?P<u1>[%％]){SP}(?={seps}))?"
+        rf"(?:{SP}(?P<sep>{seps}){SP}(?P<n2>{NUMBER}))?"
+        rf"(?P<approx>{approx})?(?P<scale2>{SCALE})?"
+    )
+    pattern = rf"""
+        (?P<skip>{_skip()})
+      | (?P<fan>翻了?(?P<fan_n>[一两兩二三四1-4])?番|翻了?倍)
+      | (?P<every>{every})
+      | (?P<pct>(?P<pct_den>[百千万萬])分之(?P<pct_num>{NUMBER}))
+      | (?P<frac>(?P<frac_den>{NUMBER})分之(?P<frac_num>{NUMBER}))
+      | {_GUARD}(?P<slash>(?P<slash_a>{DIGIT}{{1,3}})/(?P<slash_b>{DIGIT}{{1,3}})(?![0-9０-９/]))
+      | (?:
+            (?<![{lex.VAGUE_GUARD}])(?P<vague>[几幾数數上])(?P<vague_place>{vague_place})
+          | (?P<pair>{CN_NONZERO}{CN_NONZERO})(?P<pair_scale>[十百千]?(?:万亿|萬億|亿|億|万|萬)?)
+          | {general}
+        )
+        {SP}(?P<unit>{unit_words})?(?P<post>{posts})?
+    """
+    return regex.compile(
+        pattern, regex.VERBOSE, units=_spelled(_unit_words()), idioms=_spelled(lex.IDIOMS)
+    )
+
+
+@cache
+def before_figure() -> regex.Pattern[str]:
+    """Qualifier and currency prefix ending right before a figure: 约人民币, 超过了, US$."""
+    connectors = alternation(lex.CONNECTORS)
+    prefixes = _words(units.prefix_forms())
+    return regex.compile(
+        rf"(?:(?P<qual>{_pre_qualifier()}){connectors}?{SP})?(?:(?P<cur>{prefixes}){SP})?"
+        rf"(?:(?P<qual2>{_pre_qualifier()}){connectors}?{SP})?\Z",
+        regex.REVERSE,  # match backwards from the figure instead of trying every start
+    )
+
+
+@cache
+def growth_verb() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<verb>{alternation(lex.GROWTH_VERBS)}[了]?){SP}\Z", regex.REVERSE)
+
+
+@cache
+def last_chars_before_figure() -> frozenset[str]:
+    """Characters a qualifier, connector or currency prefix can end with: a cheap pre-check."""
+    words = [*lex.PRE_QUALIFIERS, *lex.CONNECTORS, *units.prefix_forms()]
+    return frozenset(variant_chars("".join(w[-1] for w in words))) | {" ", "\u00a0", "\u3000"}

@@ -1,0 +1,59 @@
+"""Script folding: Traditional and full-width characters to their Simplified/ASCII forms.
+
+Articles are matched in their original script (offsets must point into the raw text), so the
+patterns accept both scripts through character classes built by :func:`variant_pattern`, and a
+matched fragment is folded with :func:`fold` before it is looked up in a Simplified table. Every
+mapping is one character to one character, so folding never moves an offset.
+
+Only characters that occur in the parser's vocabulary are listed; this is not a general
+Traditional-to-Simplified converter.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+import regex
+
+# Simplified character followed by its Traditional (or variant) forms.
+_VARIANTS = """
+万萬 亿億 两兩 贰貳 叁參叄 陆陸 个個 项項 笔筆 辆輛 台臺 张張 条條 场場 户戶 种種 类類 间間 轮輪
+单單 只隻 块塊 钱錢 过過 约約 将將 达達 为為 于於 余餘 几幾 数數 点點 里裡裏 来來 长長 涨漲 减減
+扩擴 币幣 欧歐 镑鎊 韩韓 卢盧 吨噸 亩畝 时時 钟鐘 岁歲 周週 后後 号號 级級 线線 层層 楼樓 统統
+带帶 体體 举舉 样樣 满滿 内內 当當 环環 纪紀 圆圓 头頭 系係 乱亂 计計 门門 会會 对對 双雙 会會
+"""
+
+_PAIRS = [(variant, word[0]) for word in _VARIANTS.split() for variant in word[1:]]
+_FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)} | {"．": ".", "＋": "+", "－": "-", "％": "%"}
+
+FOLD = str.maketrans(dict(_PAIRS) | _FULL_WIDTH)
+_CLASS_OF = {simple: simple + "".join(v for v, s in _PAIRS if s == simple) for _, simple in _PAIRS}
+_CLASS_OF |= {"0123456789"[d]: "0123456789"[d] + chr(0xFF10 + d) for d in range(10)}
+
+
+def fold(text: str) -> str:
+    """Fold Traditional and full-width characters in *text* (same length, same offsets)."""
+    return text.translate(FOLD)
+
+
+def variant_pattern(word: str) -> str:
+    """A regex matching *word* in either script: 个百分点 -> [个個]百分[点點]."""
+    return "".join(
+        f"[{_CLASS_OF[ch]}]" if ch in _CLASS_OF else regex.escape(ch) for ch in word
+    )
+
+
+def alternation(words: object) -> str:
+    """A non-capturing group matching any of *words*, longest first, in either script."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    return "(?:" + "|".join(variant_pattern(w) for w in ordered) + ")"
+
+
+def variant_chars(chars: str) -> str:
+    """*chars* plus all their variant forms, for use inside a character class: 两万 -> 两兩万萬."""
+    return "".join(_CLASS_OF.get(ch, ch) for ch in chars)
+
+
+def spellings(word: str) -> list[str]:
+    """Every way of writing *word* in either script: 个月 -> [个月, 個月]."""
+    return ["".join(chars) for chars in product(*(_CLASS_OF.get(ch, ch) for ch in word))]

@@ -1,0 +1,75 @@
+from decimal import Decimal
+
+import pytest
+
+from corpuslint.parse.numerals import parse_number, parse_numeral, stated_precision
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # Arabic: every written digit is stated, zeros included.
+        ("2000", "2000", "1"),
+        ("1,234", "1234", "1"),
+        ("1,000.5", "1000.5", "0.1"),
+        ("49.9", "49.9", "0.1"),
+        ("１２３", "123", "1"),
+        ("１２．５", "12.5", "0.1"),
+        ("-5", "-5", "1"),
+        ("+3.2", "3.2", "0.1"),
+        ("−7", "-7", "1"),
+        # Arabic with Chinese magnitudes.
+        ("2.5亿", "250000000", "10000000"),
+        ("11.33亿", "1133000000", "1000000"),
+        ("1.6万亿", "1600000000000", "100000000000"),
+        ("5000万", "50000000", "10000"),
+        ("3千万", "30000000", "10000000"),
+        ("3千", "3000", "1000"),
+        ("１.５萬", "15000", "1000"),
+        # Chinese numerals: precision is the last non-zero stated place.
+        ("三千五百万", "35000000", "1000000"),
+        ("一亿零五十万", "100500000", "100000"),
+        ("十一点三三亿", "1133000000", "1000000"),
+        ("二十亿", "2000000000", "1000000000"),
+        ("十", "10", "10"),
+        ("十五", "15", "1"),
+        ("一百零五", "105", "1"),
+        ("一千零五", "1005", "1"),
+        ("两千", "2000", "1000"),
+        ("零", "0", "1"),
+        ("一万亿", "1000000000000", "1000000000000"),
+        ("一千二百三十四万五千六百七十八", "12345678", "1"),
+        ("零点五", "0.5", "0.1"),
+        # Colloquial abbreviations: the trailing digit fills the next place down.
+        ("三万五", "35000", "1000"),
+        ("两百五", "250", "10"),
+        ("一千二", "1200", "100"),
+        # Traditional and financial forms.
+        ("兩千億", "200000000000", "100000000000"),
+        ("參拾", "30", "10"),
+        ("壹佰贰拾叁", "123", "1"),
+        ("貳萬", "20000", "10000"),
+        ("陸仟", "6000", "1000"),
+        ("一兆", "1000000000000", "1000000000000"),
+    ],
+)
+def test_parses_value_and_precision(text: str, value: str, precision: str) -> None:
+    numeral = parse_numeral(text)
+    assert numeral is not None
+    assert numeral.value == Decimal(value)
+    assert numeral.precision == Decimal(precision)
+    assert parse_number(text) == Decimal(value)
+    assert stated_precision(text) == Decimal(precision)
+
+
+def test_values_are_written_without_exponent() -> None:
+    assert str(parse_number("2.5亿")) == "250000000"
+    assert str(stated_precision("2.5亿")) == "10000000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "万", "亿", "二〇一九", "一二", "十三五", "1,2", "3.", "abc", "百", "千", "一百一百", "五十十"],
+)
+def test_rejects_non_numbers(text: str) -> None:
+    assert parse_number(text) is None
