@@ -276,7 +276,7 @@ def test_cache_reuses_analyses_and_survives_corruption(project: Path, capsys, mo
 
     calls: list[str] = []
     real = engine.analyse
-    monkeypatch.setattr(engine, "analyse", lambda d: calls.append(d.path) or real(d))
+    monkeypatch.setattr(engine, "analyse", lambda d, g=None: calls.append(d.path) or real(d, g))
     monkeypatch.setenv("CORPUSLINT_CACHE_DIR", str(project / "cache"))
     run = ["check", "--as-of", AS_OF, "--format", "json", "a.md", "b.md"]
 

@@ -9,6 +9,7 @@ written atomically; an unreadable entry is a miss, never an error.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 import os
 import pickle
 import tempfile
@@ -32,9 +33,9 @@ def default_cache_dir(root: Path) -> Path:
 
 
 class AnalysisCache:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, salt: bytes = b"") -> None:
         self.directory = directory
-
+        self.salt = salt  # what else shapes an analysis: the configured gazetteer packs
     def get(self, document: Document) -> DocumentAnalysis | None:
         try:
             with open(self._entry(document), "rb") as file:
@@ -55,7 +56,9 @@ class AnalysisCache:
     def _entry(self, document: Document) -> Path:
         raw = document.raw.encode("utf-8") if isinstance(document.raw, str) else document.raw
         digest = hashlib.sha256()
-        for part in (__version__.encode(), document.path.encode("utf-8"), raw, code_and_data_digest()):
+        parts = (__version__.encode(), document.path.encode("utf-8"), raw,
+                 code_and_data_digest(), self.salt)
+        for part in parts:
             digest.update(len(part).to_bytes(8, "big"))  # length-prefixed: parts cannot run together
             digest.update(part)
         return self.directory / f"{digest.hexdigest()}.pickle"
@@ -69,6 +72,17 @@ class AnalysisCache:
         (self.directory / "CACHEDIR.TAG").write_text(
             "Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8"
         )
+
+
+def files_digest(directories: Iterable[Path]) -> bytes:
+    """A digest of every file under ``directories`` (the user's gazetteer packs)."""
+    digest = hashlib.sha256()
+    for directory in directories:
+        for path in sorted(directory.rglob("*")):
+            if path.is_file():
+                digest.update(path.as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.digest()
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,12 @@ from corpuslint.analysis import Corpus, DocumentAnalysis
 
 if TYPE_CHECKING:
     from corpuslint.documents import Document
+    from corpuslint.extract.gazetteer import Gazetteer
     from corpuslint.finding import Finding
     from corpuslint.rulespec import RuleSpec
 
 
-def analyse(document: Document) -> DocumentAnalysis:
+def analyse(document: Document, gazetteer: Gazetteer | None = None) -> DocumentAnalysis:
     """Quantities, periods and claims of one document (pure; cacheable by content hash)."""
     from corpuslint.extract.claims import extract_claims
     from corpuslint.parse.dates import document_date, find_periods
@@ -28,7 +29,7 @@ def analyse(document: Document) -> DocumentAnalysis:
         quantities=find_quantities(document.text),
         periods=find_periods(document.text, doc_date, doc_date_inferred=inferred),
     )
-    analysis.claims = extract_claims(analysis)
+    analysis.claims = extract_claims(analysis, gazetteer)
     return analysis
 
 

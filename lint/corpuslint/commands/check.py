@@ -79,13 +79,15 @@ def _unreadable(error, settings: Settings) -> Finding:
 def _check(documents: list, settings: Settings) -> list[Finding]:
     from corpuslint.analysis import Corpus
     from corpuslint.engine import analyse, run_checks
+    from corpuslint.extract.gazetteer import load_gazetteer
 
+    gazetteer = load_gazetteer(settings.gazetteer_dirs)
     cache = settings.cache
     analyses = []
     for document in documents:
         analysis = cache.get(document) if cache else None
         if analysis is None:
-            analysis = analyse(document)
+            analysis = analyse(document, gazetteer)
             if cache:
                 cache.put(document, analysis)
         analyses.append(analysis)
@@ -162,17 +164,20 @@ class Settings:
     cache: AnalysisCache | None
     baseline_path: Path | None
     write_baseline: Path | None
+    gazetteer_dirs: tuple[str, ...] = ()
 
 
 def resolve_settings(ns: argparse.Namespace) -> Settings:
-    from corpuslint.cache import AnalysisCache, default_cache_dir
+    from corpuslint.cache import AnalysisCache, default_cache_dir, files_digest
     from corpuslint.config import check_rule_codes, load_config
     from corpuslint.pipeline import PipelineOptions, Selection
     from corpuslint.rulepacks import load_registry
 
     loaded = load_config(ns.config)
     config = loaded.config
-    registry = load_registry([loaded.resolve(pack) for pack in config.rule_packs])
+    packs = [loaded.resolve(pack) for pack in config.rule_packs]
+    registry = load_registry(packs)
+    gazetteer_dirs = tuple(str(p / "gazetteer") for p in packs if (p / "gazetteer").is_dir())
     check_rule_codes(loaded, registry)
     select = _selectors("--select", ns.select, registry)
     selection = Selection(
@@ -201,9 +206,12 @@ def resolve_settings(ns: argparse.Namespace) -> Settings:
         stale_after_months=_stale_after(ns.stale_after, config.stale_after),
         lang=lang,
         fail_level=Severity(ns.fail_level) if ns.fail_level else config.fail_level or Severity.WARNING,
-        cache=None if ns.no_cache else AnalysisCache(default_cache_dir(loaded.root)),
+        cache=None if ns.no_cache else AnalysisCache(
+            default_cache_dir(loaded.root), files_digest(Path(d) for d in gazetteer_dirs)
+        ),
         baseline_path=baseline_path,
         write_baseline=Path(ns.write_baseline) if ns.write_baseline else None,
+        gazetteer_dirs=gazetteer_dirs,
     )
 
 
