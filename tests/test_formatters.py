@@ -222,3 +222,21 @@ def test_rule_formats_carry_the_examples() -> None:
     [record] = json.loads(format_rules([rule], "json"))
     assert record["code"] == "CL002" and "source" not in record
     assert record["examples"]["bad"][0]["documents"]["report.md"].startswith("<!--")
+
+
+def test_code_frame_of_a_very_long_line_is_a_window_around_the_span():
+    from corpuslint.formatters.text import FRAME_CELLS, code_frame
+
+    line = "前文" * 3000 + "日活达到2.5亿。" + "后文" * 3000
+    column = line.index("2.5亿") + 1
+    at = Related(path="a.html", line=1, column=column, end_line=1, end_column=column + 4,
+                 message="m")
+    frame = code_frame([line], at)
+    shown, carets = frame[1], frame[2]
+    assert shown.startswith("1 | …") and shown.endswith("…")
+    assert len(shown) < FRAME_CELLS  # characters; twice that in terminal cells at most
+    # The carets still sit under the figure.
+    offset = carets.index("^") - len("  | ") + len("1 | ")
+    from corpuslint.formatters.text import cell_width
+    prefix_cells = cell_width(shown[: shown.index("2.5亿")])
+    assert offset == prefix_cells and carets.count("^") == cell_width("2.5亿")

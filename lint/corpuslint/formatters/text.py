@@ -20,6 +20,10 @@ from corpuslint.finding import Finding, Related, Severity
 
 MAX_FRAME_LINES = 3
 TAB_WIDTH = 4
+# Lines longer than this (minified HTML, a whole article on one line) are shown as a window of
+# about this many terminal cells around the span, with … where text was cut.
+FRAME_CELLS = 100
+CONTEXT_CELLS = 30
 
 _COLOURS = {
     Severity.ERROR: "\x1b[1;31m",
@@ -85,10 +89,31 @@ def code_frame(source: Sequence[str] | None, at: Finding | Related, paint=None) 
         text = source[number - 1]
         start = at.column if number == at.line else 1
         end = at.end_column if number == at.end_line else len(text) + 1
+        text, start, end = _window(text, start, max(end, start + 1))
         frame.append(paint("gutter", f"{number:>{width}} |") + " " + _expand_tabs(text))
-        carets = _underline(text, start, max(end, start + 1))
+        carets = _underline(text, start, end)
         frame.append(f"{gutter} {paint('caret', carets)}")
     return [*frame, gutter]
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A long line cut to the part around columns [start, end), with … marking the cuts."""
+    if cell_width(text) <= FRAME_CELLS:
+        return text, start, end
+    left = start - 1
+    budget = CONTEXT_CELLS
+    while left > 0 and budget > 0:
+        left -= 1
+        budget -= cell_width(text[left])
+    right = end - 1
+    budget = max(FRAME_CELLS - cell_width(text[left:right]), CONTEXT_CELLS)
+    while right < len(text) and budget > 0:
+        budget -= cell_width(text[right])
+        right += 1
+    head = "…" if left > 0 else ""
+    tail = "…" if right < len(text) else ""
+    shift = left - len(head)
+    return head + text[left:right] + tail, start - shift, end - shift
 
 
 def _underline(text: str, start: int, end: int) -> str:
