@@ -118,9 +118,24 @@ def master() -> regex.Pattern[str]:
         )
         {SP}(?P<unit>{unit_words})?(?P<post>{posts})?
     """
+    # Every alternative starts with one of these characters. Testing that one character first
+    # lets the engine skip the ~95% of positions where no figure can start, instead of trying
+    # each alternative there: this lookahead alone makes the scan several times faster.
+    first = regex.escape("".join(sorted(_first_chars())), special_only=True)
     return regex.compile(
-        pattern, regex.VERBOSE, units=_spelled(_unit_words()), idioms=_spelled(lex.IDIOMS)
+        rf"(?=[{first}])(?:{pattern})", regex.VERBOSE,
+        units=_spelled(_unit_words()), idioms=_spelled(lex.IDIOMS),
     )
+
+
+def _first_chars() -> set[str]:
+    """The characters a match of the master pattern can begin with."""
+    numeral_starts = variant_chars("".join(DIGITS)) + "十拾百佰千仟"
+    chars = set("0123456789０１２３４５６７８９" + numeral_starts)
+    chars |= set("-+−－＋")  # signs, +86
+    chars |= set("第周星礼禮翻每几幾数數上百千万萬")  # ordinals, weekdays, 翻番, 每N个, 几十, 百分之
+    chars |= {s[0] for s in _spelled(lex.IDIOMS)}
+    return chars
 
 
 @cache
