@@ -63,3 +63,40 @@ def test_hook_passes_on_a_clean_corpus_and_fails_naming_the_file(repo: Path) -> 
     broken = pre_commit(repo)
     assert broken.returncode == 1, broken.stdout + broken.stderr
     assert "CL101 [error]" in broken.stdout and "news/b.md:1:25" in broken.stdout
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """This repository's own hook set-up: its .pre-commit-config.yaml, seeds and baseline."""
+    if shutil.which("git") is None or shutil.which("pre-commit") is None:
+        pytest.skip("git and pre-commit are needed")
+    repo = tmp_path / "project"
+    shutil.copytree(ROOT / "seeds", repo / "seeds")
+    shutil.copy(ROOT / ".corpuslint-baseline.json", repo)
+    config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    # Staleness depends on the date: pin it to the day the baseline was written.
+    pinned = config.replace("entry: corpuslint check ", "entry: corpuslint check --as-of 2026-11-23 --no-cache ")
+    assert pinned != config
+    (repo / ".pre-commit-config.yaml").write_text(pinned, encoding="utf-8")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    return repo
+
+
+def test_project_hook_passes_on_the_seeds_and_fails_on_a_new_contradiction(project_copy: Path) -> None:
+    clean = pre_commit(project_copy)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    seed = project_copy / "seeds" / "004_502ee8277581d578.txt"
+    seed.write_text(
+        seed.read_text(encoding="utf-8")
+        + "\n截至2019年6月30日，微信及WeChat的合并月活跃账户数达12.33亿。\n",
+        encoding="utf-8",
+    )
+    git(project_copy, "add", ".")
+    broken = pre_commit(project_copy)
+    assert broken.returncode == 1, broken.stdout + broken.stderr
+    assert "CL101 [error]" in broken.stdout and "12.33亿" in broken.stdout
