@@ -71,17 +71,22 @@ class Pack(_Strict):
 
 
 class Matcher:
-    """Finds aliases in text, longest first, and tells which canonical name each one means."""
+    """Finds aliases in text, longest first, and tells which canonical name each one means.
+
+    Aliases go into ``regex`` named lists, which are matched as a set rather than tried one
+    alternative at a time: several times faster than an alternation over hundreds of names.
+    """
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = {fold(alias): name for alias, name in table.items() if alias}
-        self.pattern = _alternation(self.table)
+        self.pattern = _pattern(self.table)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
-        return [(m.start(), m.end(), self.table[m.group().casefold()])
+        table = self.table
+        return [(m.start(), m.end(), table[m.group().casefold()])
                 for m in self.pattern.finditer(text, start, end)]
 
 
@@ -141,17 +146,22 @@ def _alias_table(items: Iterable, key: str = "name") -> dict[str, str]:
     return table
 
 
-def _alternation(table: dict[str, str]) -> regex.Pattern | None:
+def _pattern(table: dict[str, str]) -> regex.Pattern | None:
     if not table:
         return None
-    parts = []
-    for alias in sorted(table, key=lambda a: (-len(a), a)):
-        escaped = regex.escape(alias)
-        # Latin aliases must be whole words (QQ, but not the QQ inside QQQ); Han ones need not.
-        head = r"(?<![A-Za-z0-9])" if alias[0].isascii() and alias[0].isalnum() else ""
-        tail = r"(?![A-Za-z0-9])" if alias[-1].isascii() and alias[-1].isalnum() else ""
-        parts.append(f"{head}{escaped}{tail}")
-    return regex.compile("|".join(parts), regex.IGNORECASE | regex.V1)
+    han = [a for a in table if not _is_latin(a)]
+    latin = [a for a in table if _is_latin(a)]
+    parts = [r"\L<han>"] if han else []
+    if latin:  # whole words only: QQ, but not the QQ in QQQ
+        parts.append(r"(?<![A-Za-z0-9])\L<latin>(?![A-Za-z0-9])")
+    # Case-insensitive throughout: 微信及WeChat is listed folded as 微信及wechat.
+    return regex.compile(
+        "|".join(parts), regex.IGNORECASE, ignore_unused=True, han=han, latin=latin
+    )
+
+
+def _is_latin(alias: str) -> bool:
+    return alias[0].isascii() and alias[0].isalnum()
 
 
 def load_pack(path: Path) -> Pack:
