@@ -79,8 +79,10 @@ def load_rule_file(file_name: str, content: str, *, source: str) -> RuleSpec:
     import yaml
     from pydantic import ValidationError
 
+    from corpuslint.yamlio import load_yaml
+
     try:
-        data = yaml.safe_load(content)
+        data = load_yaml(content)
     except yaml.YAMLError as error:
         raise ConfigError(source, f"invalid YAML: {_one_line(str(error))}") from None
     if not isinstance(data, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -26,7 +27,19 @@ def sentences(analysis: DocumentAnalysis) -> Iterator[tuple[int, int]]:
 
 
 def quantities_between(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
-    return [q for q in quantities if q.start >= start and q.end <= end]
+    """The figures wholly inside [start, end) of ``quantities`` sorted by start (a bisect, since
+    the arithmetic kinds ask this once per sentence)."""
+    index = bisect_left(quantities, start, key=_start)
+    found = []
+    while index < len(quantities) and quantities[index].start < end:
+        if quantities[index].end <= end:
+            found.append(quantities[index])
+        index += 1
+    return found
+
+
+def _start(quantity: Quantity) -> int:
+    return quantity.start
 
 
 def span(analysis: DocumentAnalysis, start: int, end: int) -> Span:

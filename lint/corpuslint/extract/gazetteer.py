@@ -167,8 +167,10 @@ def _is_latin(alias: str) -> bool:
 def load_pack(path: Path) -> Pack:
     import yaml
 
+    from corpuslint.yamlio import load_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ConfigError(str(path), f"cannot read gazetteer: {error}".splitlines()[0]) from None
     try:

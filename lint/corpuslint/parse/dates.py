@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from itertools import chain
 
@@ -61,11 +62,16 @@ def find_periods(
     """Every date or period mentioned in ``text``, in order, resolved against ``doc_date``."""
     resolver = Resolver(doc_date, doc_date_inferred)
     resolved = [
-        found
-        for candidate in _longest_first(chain(scan_calendar(text), scan_relative(text)))
-        if (found := resolver.resolve(candidate, text))
+        found for candidate in _candidates(text) if (found := resolver.resolve(candidate, text))
     ]
     return list(_join_ranges(text, resolved))
+
+
+@lru_cache(maxsize=4)
+def _candidates(text: str) -> tuple[Candidate, ...]:
+    """The scan does not depend on the document date, and document_date() scans the same text
+    just before find_periods() does: remember the last few texts' candidates."""
+    return tuple(_longest_first(chain(scan_calendar(text), scan_relative(text))))
 
 
 def document_date(metadata: Mapping[str, str], text: str) -> tuple[date | None, bool]:
