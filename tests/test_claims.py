@@ -154,3 +154,30 @@ def test_distinct_entities_are_kept_apart():
         ("阿里云", "revenue", Decimal("40000000000")),
         ("阿里巴巴", "revenue", Decimal("500000000000")),
     }
+
+
+def test_traditional_html_with_foreign_currencies_and_forecasts():
+    claims = claims_in("hk_ipo_traditional.html")
+    revenue = only(claims, "小米", "revenue")
+    assert revenue.quantity.value == Decimal("271000000000")
+    assert (revenue.period.start, revenue.period.end) == (date(2023, 1, 1), date(2023, 12, 31))
+    cap = only(claims, "小米", "market_cap")
+    assert (cap.quantity.currency, cap.quantity.qualifier.value) == ("HKD", "about")
+    buyers = only(claims, "美团", "annual_active_buyers")
+    assert buyers.period.as_of and buyers.period.end == date(2024, 3, 31)
+    raised = [c for c in claims if c.metric == "financing"]
+    assert [c.modality.value for c in raised] == ["forecast"]
+    assert raised[0].quantity.currency == "USD"
+
+
+def test_growth_rates_are_claims_of_a_derived_metric():
+    claims = claims_in("growth_statements.md")
+    growth = only(claims, "拼多多", "revenue.growth")
+    assert growth.quantity.value == Decimal("39")
+    gmv = only(claims, "拼多多", "gmv.growth")
+    assert (gmv.quantity.kind.value, gmv.quantity.growth_verb) == ("multiple", "增长了")
+    # The level figures stay level claims, and the baseline is a historical comparison.
+    levels = [c for c in claims if c.entity == "美团" and c.metric == "revenue"]
+    assert [(c.quantity.value, c.modality.value) for c in levels] == [
+        (Decimal("220000000000"), "actual"), (Decimal("179100000000"), "historical")]
+    assert levels[1].period.start == date(2021, 1, 1)

@@ -27,6 +27,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 _MAX_GAP = 12  # characters between a metric and the figure that follows it
 # Between a figure and a metric named after it only a measure word or 的 may stand (2亿日活).
 _AFTER_GAP = regex.compile(r"^\s*(?:[个项种家款位名笔件次条]\s*)?的?\s*$")
+_HISTORICAL_LINK = regex.compile(r"[，,]?\s*(?:较|相比|相较|比)")
 _SHARE_WORDS = regex.compile(r"占比|比重|比例|占据|占")
 _GROWTH_WORDS = regex.compile(r"增长|增加|上涨|上升|提升|提高|下降|减少|下滑|下跌|增幅|降幅|同比|环比")
 
@@ -88,11 +89,16 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions):
     before = [m for m in mentions.metrics.between(sentence.start, quantity.start)
               if gazetteer.metrics[m.name].position != "after"]
     for mention in reversed(before):
+        between = [q for q in siblings if mention.end <= q.start < quantity.start]
+        if between:
+            # …营收为2200亿元，较2021年的1791亿元…: a comparison baseline shares the metric.
+            link = _HISTORICAL_LINK.match(text, between[-1].end, quantity.start)
+            if link is None or quantity.start - link.end() > _MAX_GAP:
+                break  # another figure stands between: the metric is that one's
+            return gazetteer.metrics[mention.name], mention
         gap = text[mention.end:quantity.start]
         if len(gap) > _MAX_GAP or _CLAUSE_BREAK.search(gap):
             break
-        if any(mention.end <= q.start < quantity.start for q in siblings):
-            break  # another figure stands between: the metric is that one's
         metric = gazetteer.metrics[mention.name]
         if _SHARE_WORDS.search(gap):
             return None  # 收入占比提升至40%: a share of something else, not this metric
