@@ -21,7 +21,7 @@ def cases():
                 yield pytest.param(rule, verdict, example, id=f"{rule.code}-{verdict}-{index}")
 
 
-@pytest.mark.parametrize(("rule", "verdict", "example"), cases())
+@pytest.mark.parametrize(("rule", "verdict", "example"), list(cases()))
 def test_rule_example(
     rule: RuleSpec, verdict: str, example: Example, tmp_path: Path, monkeypatch, capsys
 ) -> None:
