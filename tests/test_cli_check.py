@@ -37,19 +37,19 @@ class Repeat(Check):
     kind = "test-repeat"
     Params = _RepeatParams
 
-    def run(self, corpus) -> Iterable[Finding]:
-        first: Related | None = None
-        for analysis in corpus.analyses:
-            document = analysis.document
-            for index, match in enumerate(regex.finditer(regex.escape(self.params.word), document.text)):
-                span = document.span(match.start(), match.end())
-                if first is None:
-                    first = Related(path=document.path, message="first mentioned here", **span.model_dump())
-                    continue
-                yield self.finding(
-                    document.path, span, fingerprint=f"{self.params.word}#{index}",
-                    related=[first], word=self.params.word,
-                )
+    first: Related | None = None  # one instance checks one run, document after document
+
+    def check_document(self, analysis, corpus) -> Iterable[Finding]:
+        document = analysis.document
+        for index, match in enumerate(regex.finditer(regex.escape(self.params.word), document.text)):
+            span = document.span(match.start(), match.end())
+            if self.first is None:
+                self.first = Related(path=document.path, message="first mentioned here", **span.model_dump())
+                continue
+            yield self.finding(
+                document.path, span, fingerprint=f"{self.params.word}#{index}",
+                related=[self.first], word=self.params.word,
+            )
 
 
 RULE = """\

@@ -129,8 +129,8 @@ REGISTRY = RuleRegistry(
 
 def lint(raw: str, findings: list[Finding], *, select: tuple[str, ...] | None = None) -> list[Finding]:
     selection = Selection(registry=REGISTRY, select=select, root=Path.cwd())
-    documents = [document_from_string(raw, "a.md")]
-    report = run_pipeline(findings, documents, PipelineOptions(selection=selection))
+    suppressions = {"a.md": Suppressions.of(document_from_string(raw, "a.md"))}
+    report = run_pipeline(findings, suppressions, PipelineOptions(selection=selection))
     return report.findings
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from corpuslint.analysis import Corpus, DocumentAnalysis
 
 if TYPE_CHECKING:
+    from corpuslint.checks.base import Check
+    from corpuslint.claim import Claim
     from corpuslint.documents import Document
     from corpuslint.extract.gazetteer import Gazetteer
     from corpuslint.finding import Finding
@@ -41,6 +43,23 @@ def run_checks(corpus: Corpus, rules: Iterable[RuleSpec]) -> list[Finding]:
     for rule in rules:
         findings.extend(kind_for(rule.kind)(rule, corpus.lang).run(corpus))
     return findings
+
+
+class StreamingRun:
+    """Checks documents one at a time and keeps only their claims for the cross-document checks,
+    so a run's memory grows with the claims found, not with the text read."""
+
+    def __init__(self, checks: Sequence[Check], settings: Corpus) -> None:
+        self.checks = checks
+        self.settings = settings  # as_of, stale_after_months, lang; no analyses are kept in it
+        self.claims: list[Claim] = []
+
+    def add(self, analysis: DocumentAnalysis) -> list[Finding]:
+        self.claims.extend(analysis.claims)
+        return [f for check in self.checks for f in check.check_document(analysis, self.settings)]
+
+    def finish(self) -> list[Finding]:
+        return [f for check in self.checks for f in check.check_claims(self.claims, self.settings)]
 
 
 def lint(

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -21,8 +20,6 @@ from corpuslint.rulepacks import RuleRegistry
 from corpuslint.span import Span
 from corpuslint.suppression import Suppressions
 
-if TYPE_CHECKING:
-    from corpuslint.documents import Document
 
 UNUSED_SUPPRESSION = "CL002"
 
@@ -70,16 +67,16 @@ class Report:
 
 
 def run_pipeline(
-    findings: Iterable[Finding], documents: Sequence[Document], options: PipelineOptions
+    findings: Iterable[Finding], suppressions: Mapping[str, Suppressions], options: PipelineOptions
 ) -> Report:
-    """``documents`` are the checked documents, whose comments may suppress findings."""
+    """``suppressions`` holds, for each checked document's path, its suppression comments."""
     selection = options.selection
     findings = [f for f in findings if f.rule in selection.codes_for(f.path)]
-    findings = _apply_suppressions(findings, documents, options)
+    findings = _apply_suppressions(findings, suppressions, options)
     stale: list[BaselineEntry] = []
     if options.baseline is not None:
         findings, matched = options.baseline.split(findings)
-        checked = [document.path for document in documents]
+        checked = list(suppressions)
         stale = options.baseline.stale(matched, selection.active_codes, checked)
     findings = [_with_severity(f, options.severity) for f in findings]
     return Report(sorted(_dedupe(findings), key=sort_key), stale)
@@ -90,9 +87,8 @@ def sort_key(finding: Finding) -> tuple[str, int, int, str, str]:
 
 
 def _apply_suppressions(
-    findings: Sequence[Finding], documents: Sequence[Document], options: PipelineOptions
+    findings: Sequence[Finding], suppressions: Mapping[str, Suppressions], options: PipelineOptions
 ) -> list[Finding]:
-    suppressions = {document.path: Suppressions.of(document) for document in documents}
     kept = [
         f for f in findings if f.path not in suppressions or not suppressions[f.path].suppresses(f)
     ]

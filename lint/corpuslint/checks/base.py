@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict
 from corpuslint.finding import Finding, Related
 
 if TYPE_CHECKING:
-    from corpuslint.analysis import Corpus
+    from corpuslint.analysis import Corpus, DocumentAnalysis
+    from corpuslint.claim import Claim
     from corpuslint.rulespec import RuleSpec
     from corpuslint.span import Span
 
@@ -37,7 +38,21 @@ class Check:
         self.params = self.Params.model_validate(rule.params)
 
     def run(self, corpus: Corpus) -> Iterable[Finding]:
-        raise NotImplementedError
+        """Every finding in a corpus held in memory: each document, then all the claims."""
+        for analysis in corpus.analyses:
+            yield from self.check_document(analysis, corpus)
+        yield from self.check_claims(corpus.claims, corpus)
+
+    # A kind implements one or both hooks. Keeping them apart lets a run check each document as
+    # soon as it is analysed and keep only its claims, so memory does not grow with the text.
+
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        """Findings within one document (``corpus`` carries the run's settings)."""
+        return ()
+
+    def check_claims(self, claims: Sequence[Claim], corpus: Corpus) -> Iterable[Finding]:
+        """Findings across the claims of every document."""
+        return ()
 
     def finding(
         self,

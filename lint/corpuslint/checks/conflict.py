@@ -3,7 +3,7 @@ both be true (CL101)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -30,9 +30,9 @@ class Conflict(Check):
     kind = "conflict"
     Params = ConflictParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for claims in _claims.by_key(corpus.claims, self.params.min_confidence).values():
-            for group in conflicting_groups(claims, self.params.margins):
+    def check_claims(self, claims: Sequence[Claim], corpus: Corpus) -> Iterable[Finding]:
+        for same in _claims.by_key(claims, self.params.min_confidence).values():
+            for group in conflicting_groups(same, self.params.margins):
                 yield self._report(group)
 
     def _report(self, group: list[Claim]) -> Finding:

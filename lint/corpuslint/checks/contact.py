@@ -49,9 +49,8 @@ _CONTACT = regex.compile(
 class Contact(Check):
     kind = "contact"
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            yield from self._check(analysis)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        return self._check(analysis)
 
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         text = analysis.document.text

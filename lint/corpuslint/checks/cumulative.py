@@ -6,7 +6,7 @@ value strictly below an earlier one means one of them is wrong (or not cumulativ
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -33,9 +33,9 @@ class Cumulative(Check):
     kind = "cumulative"
     Params = CumulativeParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        claims = (c for c in corpus.claims if c.cumulative and _claims.dated(c.period))
-        for group in _claims.by_key(claims, self.params.min_confidence).values():
+    def check_claims(self, claims: Sequence[Claim], corpus: Corpus) -> Iterable[Finding]:
+        running = (c for c in claims if c.cumulative and _claims.dated(c.period))
+        for group in _claims.by_key(running, self.params.min_confidence).values():
             for later in group:
                 earlier = [e for e in group if self._decreases(e, later)]
                 if earlier:

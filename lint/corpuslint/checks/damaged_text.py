@@ -46,9 +46,8 @@ _DEBRIS = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]
 class DamagedText(Check):
     kind = "damaged_text"
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            yield from self._check(analysis)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        return self._check(analysis)
 
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         raw = analysis.document.raw

@@ -8,7 +8,7 @@ stated for the same time are CL101's business and are never reported here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -39,13 +39,13 @@ class Drift(Check):
     kind = "drift"
     Params = DriftParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for claims in _claims.by_key(corpus.claims, self.params.min_confidence).values():
-            dated = [c for c in claims if _claims.dated(c.period)]
+    def check_claims(self, claims: Sequence[Claim], corpus: Corpus) -> Iterable[Finding]:
+        for same in _claims.by_key(claims, self.params.min_confidence).values():
+            dated = [c for c in same if _claims.dated(c.period)]
             if not dated:
                 continue
             yield from self._superseded(dated)
-            undated = [c for c in claims if not _claims.dated(c.period)]
+            undated = [c for c in same if not _claims.dated(c.period)]
             yield from self._unexplained(undated, dated)
 
     def _superseded(self, dated: list[Claim]) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ Both readings are modelled; a multiple without a growth verb (是…的3倍) mea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -59,17 +59,15 @@ class MultiplePercent(Check):
     kind = "multiple_percent"
     Params = MultiplePercentParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            quantities = _text.sorted_quantities(analysis)
-            yield from self._against_values(analysis, quantities)
-            yield from self._against_percent(analysis, quantities)
-        yield from self._across_documents(corpus)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        quantities = _text.sorted_quantities(analysis)
+        yield from self._against_values(analysis, quantities)
+        yield from self._against_percent(analysis, quantities)
 
-    def _across_documents(self, corpus: Corpus) -> Iterator[Finding]:
+    def check_claims(self, claims: Sequence[Claim], corpus: Corpus) -> Iterable[Finding]:
         """交易金额增长了6倍 in one article, 交易增长超过600% in another: growth claims about the
         same entity and metric at compatible times, where the percent fits one reading only."""
-        groups = by_key(c for c in corpus.claims if c.metric.endswith(GROWTH_SUFFIX)
+        groups = by_key(c for c in claims if c.metric.endswith(GROWTH_SUFFIX)
                         and c.confidence >= self.params.min_confidence)
         for claims in groups.values():
             percents = [c for c in claims if c.quantity.kind is Kind.PERCENT]

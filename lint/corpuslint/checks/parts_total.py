@@ -67,17 +67,16 @@ class PartsTotal(Check):
     kind = "parts_total"
     Params = PartsTotalParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            quantities = _text.sorted_quantities(analysis)
-            reported: set[tuple[int, int]] = set()  # totals already checked by their wording
-            for start, end in _text.sentences(analysis):
-                for finding in self._check_sentence(analysis, quantities, start, end):
-                    reported.add((finding.line, finding.column))
-                    yield finding
-            for finding in self._check_combined_claims(analysis):
-                if (finding.line, finding.column) not in reported:
-                    yield finding
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        quantities = _text.sorted_quantities(analysis)
+        reported: set[tuple[int, int]] = set()  # totals already checked by their wording
+        for start, end in _text.sentences(analysis):
+            for finding in self._check_sentence(analysis, quantities, start, end):
+                reported.add((finding.line, finding.column))
+                yield finding
+        for finding in self._check_combined_claims(analysis):
+            if (finding.line, finding.column) not in reported:
+                yield finding
 
     def _check_combined_claims(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         """支付宝和财付通共占据…90.6%，支付宝以49.9%…，财付通以40.7%…: the extractor gives the

@@ -48,9 +48,8 @@ class PercentOf(Check):
     kind = "percent_of"
     Params = PercentOfParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            yield from self._check(analysis)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        return self._check(analysis)
 
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         text = analysis.document.text

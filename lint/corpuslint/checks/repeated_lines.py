@@ -41,9 +41,8 @@ class RepeatedLines(Check):
     kind = "repeated_lines"
     Params = RepeatedLinesParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            yield from self._check(analysis)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        return self._check(analysis)
 
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         lines = _content_lines(analysis.document.text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -42,11 +43,13 @@ class Stale(Check):
     kind = "stale"
     Params = StaleParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
         cutoff = months_before(corpus.as_of, corpus.stale_after_months)
-        cue = regex.compile("|".join(regex.escape(c) for c in self.params.cues))
-        for analysis in corpus.analyses:
-            yield from self._check(analysis, corpus, cutoff, cue)
+        return self._check(analysis, corpus, cutoff, self._cue)
+
+    @cached_property
+    def _cue(self) -> regex.Pattern[str]:
+        return regex.compile("|".join(regex.escape(c) for c in self.params.cues))
 
     def _check(
         self, analysis: DocumentAnalysis, corpus: Corpus, cutoff: date, cue: regex.Pattern[str]

@@ -33,10 +33,8 @@ class UnanchoredDate(Check):
     kind = "unanchored_date"
     Params = UnanchoredDateParams
 
-    def run(self, corpus: Corpus) -> Iterable[Finding]:
-        for analysis in corpus.analyses:
-            if analysis.date is None:
-                yield from self._check(analysis)
+    def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
+        return self._check(analysis) if analysis.date is None else ()
 
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         document = analysis.document

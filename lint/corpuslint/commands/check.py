@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from corpuslint.config import LoadedConfig
     from corpuslint.pipeline import PipelineOptions
     from corpuslint.rulepacks import RuleRegistry
+    from corpuslint.suppression import Suppressions
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
 
@@ -33,36 +34,74 @@ def run(ns: argparse.Namespace) -> int:
         sys.stdout.write(format_schema())
         return EXIT_OK
     settings = resolve_settings(ns)
-    documents, findings = _load(settings)
-    findings += _check(documents, settings)
+    findings, checked = _check(settings)
 
     from corpuslint.pipeline import run_pipeline
 
-    report = run_pipeline(findings, documents, settings.pipeline)
+    report = run_pipeline(findings, checked.suppressions, settings.pipeline)
     if settings.hook_paths is not None:
         report.findings = [f for f in report.findings if _touches(f, settings.hook_paths)]
     if settings.write_baseline is not None:
         return _write_baseline(settings.write_baseline, report.findings)
     stale = _stale_note(report.stale_baseline, settings)
-    sys.stdout.write(_render(report.findings, documents, settings, stale))
+    sys.stdout.write(_render(report.findings, checked, settings, stale))
     if stale and settings.format != "text":
         print(f"corpuslint: info: {stale}", file=sys.stderr)
     failing = settings.fail_level.rank
     return EXIT_FINDINGS if any(f.severity.rank >= failing for f in report.findings) else EXIT_OK
 
 
-def _load(settings: Settings) -> tuple[list, list[Finding]]:
-    """The readable documents, and a CL001 finding for each file that is not."""
+@dataclass
+class Checked:
+    """What a run keeps of each document once it has been checked: its suppression comments,
+    and the lines of what cannot be read again (standard input) for code frames."""
+
+    suppressions: dict[str, Suppressions] = field(default_factory=dict)
+    unrereadable_lines: dict[str, list[str]] = field(default_factory=dict)
+
+    def lines(self, path: str) -> list[str] | None:
+        if path in self.unrereadable_lines:
+            return self.unrereadable_lines[path]
+        from corpuslint.documents import DocumentError, load_document
+
+        try:
+            return load_document(path).lines()
+        except (DocumentError, OSError):
+            return None
+
+
+def _check(settings: Settings) -> tuple[list[Finding], Checked]:
+    """Read, analyse and check one document at a time; then check the claims of all of them."""
+    from corpuslint.analysis import Corpus
+    from corpuslint.checks import kind_for
     from corpuslint.commands.inputs import read_documents
     from corpuslint.documents import DocumentError
+    from corpuslint.engine import StreamingRun, analyse
+    from corpuslint.extract.gazetteer import load_gazetteer
+    from corpuslint.suppression import Suppressions
 
-    documents, unreadable = [], []
-    for item in read_documents(settings.paths):
-        if isinstance(item, DocumentError):
-            unreadable.append(_unreadable(item, settings))
-        else:
-            documents.append(item)
-    return documents, unreadable
+    gazetteer = load_gazetteer(settings.gazetteer_dirs)
+    active = settings.pipeline.selection.active_codes
+    checks = [kind_for(r.kind)(r, settings.lang) for r in settings.registry if r.code in active]
+    run = StreamingRun(checks, Corpus(analyses=[], as_of=settings.as_of,
+                                      stale_after_months=settings.stale_after_months,
+                                      lang=settings.lang))
+    findings: list[Finding] = []
+    checked = Checked()
+    for document in read_documents(settings.paths):
+        if isinstance(document, DocumentError):
+            findings.append(_unreadable(document, settings))
+            continue
+        analysis = settings.cache.get(document) if settings.cache else None
+        if analysis is None:
+            analysis = analyse(document, gazetteer)
+            if settings.cache:
+                settings.cache.put(document, analysis)
+        findings += run.add(analysis)
+        checked.suppressions[document.path] = Suppressions.of(document)
+        if document.path == "<stdin>":
+            checked.unrereadable_lines[document.path] = document.lines()
+    return findings + run.finish(), checked
 
 
 def _unreadable(error, settings: Settings) -> Finding:
@@ -74,31 +113,6 @@ def _unreadable(error, settings: Settings) -> Finding:
     check = kind_for(rule.kind)(rule, settings.lang)
     start = Span(line=1, column=1, end_line=1, end_column=1)
     return check.finding(error.path, start, fingerprint="unreadable", reason=error.message)
-
-
-def _check(documents: list, settings: Settings) -> list[Finding]:
-    from corpuslint.analysis import Corpus
-    from corpuslint.engine import analyse, run_checks
-    from corpuslint.extract.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer(settings.gazetteer_dirs)
-    cache = settings.cache
-    analyses = []
-    for document in documents:
-        analysis = cache.get(document) if cache else None
-        if analysis is None:
-            analysis = analyse(document, gazetteer)
-            if cache:
-                cache.put(document, analysis)
-        analyses.append(analysis)
-    corpus = Corpus(
-        analyses=analyses,
-        as_of=settings.as_of,
-        stale_after_months=settings.stale_after_months,
-        lang=settings.lang,
-    )
-    active = settings.pipeline.selection.active_codes
-    return run_checks(corpus, [rule for rule in settings.registry if rule.code in active])
 
 
 def _touches(finding: Finding, paths: frozenset[str]) -> bool:
@@ -124,7 +138,7 @@ def _stale_note(stale: list, settings: Settings) -> str:
     )
 
 
-def _render(findings: list[Finding], documents: list, settings: Settings, stale: str) -> str:
+def _render(findings: list[Finding], checked: Checked, settings: Settings, stale: str) -> str:
     fmt = settings.format
     if fmt == "json":
         from corpuslint.formatters.json import format_json
@@ -142,7 +156,8 @@ def _render(findings: list[Finding], documents: list, settings: Settings, stale:
         return format_github(findings)
     from corpuslint.formatters.text import format_text
 
-    sources = {document.path: document.lines() for document in documents}
+    paths = {f.path for f in findings} | {r.path for f in findings for r in f.related}
+    sources = {path: lines for path in sorted(paths) if (lines := checked.lines(path)) is not None}
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_text(findings, sources, color=color, notes=[stale] if stale else [])
 
