@@ -93,3 +93,22 @@ def test_now_is_reported_only_next_to_a_figure() -> None:
 def test_relative_dates_in_a_dated_document() -> None:
     text = "今年前三季度，该省外贸进出口总额为3.2万亿元。"
     assert run("CL302", corpus(dated_analysis(text, "3.2万亿元", date(2023, 10, 20)))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("目前，该公司已在全国开设3000家门店。", True),
+        ("目前，该公司推出了一款面向老年人的新产品。", False),  # 一款 is "a", not an amount
+        ("如今，这样一支团队开始对外输出能力。", False),
+    ],
+)
+def test_stale_needs_a_real_figure(tmp_path, capsys, sentence, reported):
+    import json
+
+    from corpuslint.cli import main
+
+    (tmp_path / "a.md").write_text(f"---\ndate: 2018-11-28\n---\n{sentence}\n", encoding="utf-8")
+    main(["check", str(tmp_path / "a.md"), "--select", "CL301", "--format", "json",
+          "--as-of", "2026-11-23", "--no-cache"])
+    assert bool(json.loads(capsys.readouterr().out)) is reported

@@ -57,6 +57,11 @@ class Quantity(BaseModel):
     growth_verb: str | None = None  # 增长了6倍 -> 增长了: the ×N vs ×(N+1) ambiguity
     measure_word: str | None = None  # the measure word or unit as written: 人, 笔, 元
 
+    @property
+    def is_article(self) -> bool:
+        """一个, 一家, 一款: the numeral one serving as "a/an", which says nothing about amounts."""
+        return self.value == 1 and self.qualifier is Qualifier.EXACT and self.text.startswith("一")
+
     #: Keys of the public `corpuslint quantities --format json` objects, in order.
     PUBLIC_KEYS: ClassVar[tuple[str, ...]] = (
         "text", "kind", "value", "low", "high", "unit", "currency", "qualifier", "precision",

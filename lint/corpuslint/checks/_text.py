@@ -38,6 +38,11 @@ def quantities_between(quantities: list[Quantity], start: int, end: int) -> list
     return found
 
 
+def has_figure(quantities: list[Quantity], start: int, end: int) -> bool:
+    """Whether [start, end) states an amount: 一个, 一款 ("a/an") do not count."""
+    return any(not q.is_article for q in quantities_between(quantities, start, end))
+
+
 def _start(quantity: Quantity) -> int:
     return quantity.start
 

@@ -56,7 +56,7 @@ class Stale(Check):
     ) -> Iterator[Finding]:
         text = analysis.document.text
         for start, end in _text.sentences(analysis):
-            if not _text.quantities_between(analysis.quantities, start, end):
+            if not _text.has_figure(analysis.quantities, start, end):
                 continue
             mention = self._stale_mention(analysis.periods, text, start, end, cutoff, cue)
             if mention is not None:

@@ -57,4 +57,4 @@ class UnanchoredDate(Check):
 
 def _has_figure(analysis: DocumentAnalysis, mention: PeriodMention) -> bool:
     sentence = analysis.document.sentence_at(mention.start)
-    return bool(_text.quantities_between(analysis.quantities, sentence.start, sentence.end))
+    return _text.has_figure(analysis.quantities, sentence.start, sentence.end)

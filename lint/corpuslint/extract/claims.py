@@ -109,7 +109,7 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions):
     for mention in mentions.metrics.between(quantity.end, min(sentence.end, quantity.end + 8)):
         if gazetteer.metrics[mention.name].position == "before":
             continue
-        if quantity.value == 1 and quantity.text.startswith("一"):
+        if quantity.is_article:
             break  # 一款月活超过10亿的产品: 一款 is an article, not a figure
         if _AFTER_GAP.match(text[quantity.end:mention.start]):
             return gazetteer.metrics[mention.name], mention
