@@ -112,7 +112,12 @@ def parse_config(path: Path) -> Config:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(top level)"
         message = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            message = f"unknown key (known: {', '.join(_KNOWN_KEYS)})"
         raise _error(path, f"{key}: {' '.join(message.split())}") from None
+
+
+_KNOWN_KEYS = sorted(field.alias or name for name, field in Config.model_fields.items())
 
 
 def _error(path: Path, problem: str) -> ConfigError:
