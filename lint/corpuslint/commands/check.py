@@ -185,6 +185,7 @@ class Settings:
 def resolve_settings(ns: argparse.Namespace) -> Settings:
     from corpuslint.cache import AnalysisCache, default_cache_dir, files_digest
     from corpuslint.config import check_rule_codes, load_config
+    from corpuslint.extract.gazetteer import pack_gazetteer_dirs
     from corpuslint.pipeline import PipelineOptions, Selection
     from corpuslint.rulepacks import load_registry
 
@@ -192,7 +193,7 @@ def resolve_settings(ns: argparse.Namespace) -> Settings:
     config = loaded.config
     packs = [loaded.resolve(pack) for pack in config.rule_packs]
     registry = load_registry(packs)
-    gazetteer_dirs = tuple(str(p / "gazetteer") for p in packs if (p / "gazetteer").is_dir())
+    gazetteer_dirs = pack_gazetteer_dirs(packs)
     check_rule_codes(loaded, registry)
     select = _selectors("--select", ns.select, registry)
     selection = Selection(

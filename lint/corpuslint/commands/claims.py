@@ -8,22 +8,19 @@ import io
 import json
 import sys
 
-from corpuslint.commands.inputs import read_documents
+from corpuslint.commands.inputs import configured_gazetteer, records_of
 from corpuslint.commands.quantities import _record as quantity_record
 from corpuslint.formatters.values import table
 
 
 def run(ns: argparse.Namespace) -> int:
-    from corpuslint.documents import DocumentError
     from corpuslint.engine import analyse
 
-    records, failed = [], False
-    for document in read_documents(ns.paths):
-        if isinstance(document, DocumentError):
-            print(f"corpuslint: {document}", file=sys.stderr)
-            failed = True
-            continue
-        records.extend(claim_record(document, c) for c in analyse(document).claims)
+    gazetteer = configured_gazetteer(ns.config)
+    records, failed = records_of(
+        ns.paths,
+        lambda document: (claim_record(document, c) for c in analyse(document, gazetteer).claims),
+    )
     sys.stdout.write(FORMATS[ns.format](records))
     return 1 if failed else 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from corpuslint.errors import UsageError
 
@@ -29,3 +29,28 @@ def read_documents(paths: Sequence[str]) -> Iterator:
                 yield load_document(path)
         except DocumentError as error:
             yield error
+
+
+def records_of(paths: Sequence[str], records: Callable[..., Iterable[dict]]) -> tuple[list[dict], bool]:
+    """``records(document)`` for every readable document; unreadable ones are reported on
+    stderr, one line each, and make the second value True (the command then exits 1)."""
+    from corpuslint.documents import DocumentError
+
+    found: list[dict] = []
+    failed = False
+    for document in read_documents(paths):
+        if isinstance(document, DocumentError):
+            print(f"corpuslint: {document}", file=sys.stderr)
+            failed = True
+        else:
+            found.extend(records(document))
+    return found, failed
+
+
+def configured_gazetteer(config: str | None):
+    """The gazetteer with the packs named by the configuration (``--config`` or discovered)."""
+    from corpuslint.config import load_config
+    from corpuslint.extract.gazetteer import load_gazetteer, pack_gazetteer_dirs
+
+    loaded = load_config(config)
+    return load_gazetteer(pack_gazetteer_dirs(loaded.resolve(p) for p in loaded.config.rule_packs))

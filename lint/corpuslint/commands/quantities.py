@@ -6,21 +6,16 @@ import argparse
 import json
 import sys
 
-from corpuslint.commands.inputs import read_documents
+from corpuslint.commands.inputs import records_of
 from corpuslint.formatters.values import json_number, plain, table
 
 
 def run(ns: argparse.Namespace) -> int:
-    from corpuslint.documents import DocumentError
     from corpuslint.parse.quantities import find_quantities
 
-    records, failed = [], False
-    for document in read_documents(ns.paths):
-        if isinstance(document, DocumentError):
-            print(f"corpuslint: {document}", file=sys.stderr)
-            failed = True
-            continue
-        records.extend(_record(document, q) for q in find_quantities(document.text))
+    records, failed = records_of(
+        ns.paths, lambda document: (_record(document, q) for q in find_quantities(document.text))
+    )
     if ns.format == "json":
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:

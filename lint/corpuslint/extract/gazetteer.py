@@ -191,6 +191,11 @@ def pack_files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
 
 
+def pack_gazetteer_dirs(packs: Iterable[Path]) -> tuple[str, ...]:
+    """The gazetteer directories of configured rule packs (``<pack>/gazetteer``)."""
+    return tuple(str(pack / "gazetteer") for pack in packs if (pack / "gazetteer").is_dir())
+
+
 @cache
 def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
     dirs = [builtin_pack_dir(), *(Path(d) for d in extra_dirs)]
