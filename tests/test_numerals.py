@@ -1,8 +1,16 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from corpuslint.parse.numerals import parse_number, parse_numeral, stated_precision
+from corpuslint.parse.numerals import (
+    _parse_any,
+    _plain_arabic,
+    parse_number,
+    parse_numeral,
+    stated_precision,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +81,17 @@ def test_values_are_written_without_exponent() -> None:
 )
 def test_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.,十百千万亿兆 ", max_size=8))
+def test_the_plain_arabic_shortcut_agrees_with_the_general_path(text: str) -> None:
+    shortcut = _plain_arabic(text)
+    if shortcut is not None:
+        assert repr(shortcut) == repr(_parse_any(text))  # repr: same digits, same exponent
+
+
+@pytest.mark.parametrize("text", ["42284", "13.6", "5888万", "378.5亿", "1.6万亿", "0.50", "3千"])
+def test_the_plain_arabic_shortcut_covers_the_common_forms(text: str) -> None:
+    assert _plain_arabic(text) is not None
+    assert repr(_plain_arabic(text)) == repr(_parse_any(text))

@@ -197,9 +197,14 @@ def apply_unit(figure: Figure, written: str) -> bool:
 
 
 def freeze_decimals(figure: Figure) -> None:
-    figure.value, figure.low, figure.high, figure.precision = (
-        None if x is None else tidy(x) for x in (figure.value, figure.low, figure.high, figure.precision)
-    )
+    def tidied(number: Decimal | None) -> Decimal | None:
+        return None if number is None else tidy(number)
+
+    value = tidied(figure.value)
+    # An exact figure's low and high are its value (the same object): tidy it once.
+    figure.low = value if figure.low is figure.value else tidied(figure.low)
+    figure.high = value if figure.high is figure.value else tidied(figure.high)
+    figure.value, figure.precision = value, tidied(figure.precision)
 
 
 def _numeral(written: str) -> Numeral | None:

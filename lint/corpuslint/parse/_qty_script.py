@@ -11,6 +11,7 @@ Traditional-to-Simplified converter.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import product
 
 import regex
@@ -47,6 +48,23 @@ def alternation(words: object) -> str:
     """A non-capturing group matching any of *words*, longest first, in either script."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
     return "(?:" + "|".join(variant_pattern(w) for w in ordered) + ")"
+
+
+def prefix_tree(words: object) -> str:
+    """A non-capturing group matching any of *words* (literal strings), longest first, with one
+    branch per first character: 一(?:带一路|些|…)?|十分|…. The same strings and order of
+    preference as :func:`alternation`, but a backtracking engine rejects a position after one
+    test per first character instead of one per word."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for word in set(words):  # type: ignore[call-overload]
+        rests[word[0]].append(word[1:])
+    branches = []
+    for first, tails in sorted(rests.items()):
+        longer = sorted((t for t in tails if t), key=lambda t: (-len(t), t))
+        group = "(?:" + "|".join(regex.escape(t) for t in longer) + ")" if longer else ""
+        optional = "?" if longer and "" in tails else ""  # the one-character word itself, last
+        branches.append(regex.escape(first) + group + optional)
+    return "(?:" + "|".join(branches) + ")"
 
 
 def variant_chars(chars: str) -> str:

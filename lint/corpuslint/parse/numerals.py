@@ -33,12 +33,19 @@ PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 # usage (1.5兆元); the mainland sense (兆瓦, megawatt) is a unit the quantity parser matches first.
 MAGNITUDES = {"兆": 10**12, "亿": 10**8, "万": 10**4}
 ZEROS = "零〇"
+_ONE = Decimal(1)
 
 # Places and magnitudes that may follow a number: 3千, 5000万, 1.6万亿, 3千万.
 _SCALE = r"(?:[十百千]?(?:万亿|亿|万|兆)|[十百千])"
 _ARABIC = regex.compile(
     rf"(?P<int>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<scale>{_SCALE})?"
 )
+# What _SCALE matches, as a set (with "" for no suffix), and the characters it is made of.
+_ARABIC_SCALES = frozenset(
+    [""] + [place + big for place in ("", "十", "百", "千") for big in ("万亿", "亿", "万", "兆")]
+    + ["十", "百", "千"]
+)
+_SCALE_CHARS = "十百千万亿兆"
 _CHINESE_DECIMAL = regex.compile(
     rf"(?P<int>[^点]+)点(?P<frac>[{''.join(DIGITS)}]+)(?P<scale>{_SCALE})?"
 )
@@ -63,6 +70,12 @@ def stated_precision(text: str) -> Decimal | None:
 
 def parse_numeral(text: str) -> Numeral | None:
     """Value and stated precision of *text*; signs (+, -, −) are allowed in front."""
+    plain = _plain_arabic(text)
+    return plain if plain is not None else _parse_any(text)
+
+
+def _parse_any(text: str) -> Numeral | None:
+    """The general path: either script, full-width digits, a sign, thousands separators."""
     folded = fold(text).strip().replace("−", "-")
     sign = 1
     if folded[:1] in ("+", "-"):
@@ -76,7 +89,7 @@ def parse_numeral(text: str) -> Numeral | None:
 def tidy(number: Decimal) -> Decimal:
     """Canonical form: integers without exponent or trailing zeros (250000000, not 2.5E+8)."""
     if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
+        return number.quantize(_ONE)
     return number.normalize()
 
 
@@ -86,6 +99,24 @@ def scale_of(suffix: str) -> int:
     for ch in suffix:
         factor *= PLACES.get(ch) or MAGNITUDES[ch]
     return factor
+
+
+def _plain_arabic(text: str) -> Numeral | None:
+    """The commonest form, ASCII digits with an optional fraction and magnitude (42284, 13.6,
+    5888万), read without the folding and regexes of the general path, with the same result.
+    None means "not this form", and the general path decides."""
+    digits = text.rstrip(_SCALE_CHARS)
+    scale = text[len(digits):]
+    integer, dot, fraction = digits.partition(".")
+    if (
+        scale not in _ARABIC_SCALES
+        or not digits.isascii()
+        or not integer.isdigit()
+        or (dot and not fraction.isdigit())
+    ):
+        return None
+    numeral = _arabic(integer, fraction, scale)
+    return Numeral(tidy(numeral.value), tidy(numeral.precision))
 
 
 def _parse_unsigned(text: str) -> Numeral | None:

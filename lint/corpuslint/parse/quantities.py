@@ -4,6 +4,10 @@ One pass of the master pattern (_qty_patterns) proposes candidates; _qty_build r
 candidate's core; this module adds what is written around it (qualifier words, a currency
 prefix, a growth verb) and applies the conventions below.
 
+Speed matters (whole corpora are scanned), so the hot path is short: the scan runs a stdlib
+``re`` copy of the master pattern, readings are memoised by text and by shape (_qty_memo), and
+a figure with nothing before it that could qualify it is a copy of its memoised quantity.
+
 Conventions (the canonical values serialised by ``corpuslint quantities``):
 
 * Exact figures have ``low == high == value``; widening by ``precision`` is the checks' job.
@@ -25,17 +29,31 @@ Conventions (the canonical values serialised by ``corpuslint quantities``):
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from corpuslint.parse import _qty_build as build
 from corpuslint.parse import _qty_lexicon as lex
+from corpuslint.parse import _qty_memo as memo
 from corpuslint.parse._qty_build import Figure
-from corpuslint.parse._qty_patterns import before_figure, growth_verb, last_chars_before_figure, master
+from corpuslint.parse._qty_memo import Reading, Readings
+from corpuslint.parse._qty_patterns import (
+    CUE,
+    before_figure,
+    context_endings,
+    growth_verb,
+    master,
+    scanner,
+)
 from corpuslint.parse._qty_script import fold
 from corpuslint.quantity import Kind, Qualifier, Quantity
 from corpuslint.units import prefix_forms
 
 __all__ = ["Quantity", "find_quantities"]
+
+Match = re.Match[str] | regex.Match[str]  # scanner() and master() matches read the same way
 
 _LOOK_BACK = 12  # characters searched for a qualifier or currency prefix before a figure
 _OPEN_BELOW = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.NEARLY})
@@ -47,35 +65,76 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in *text*, sorted by start offset and non-overlapping."""
     found: list[Quantity] = []
     floor = 0  # the left context of a figure may not reach into an earlier candidate
-    for match in master().finditer(text):
+    for match in _candidates(text):
         offset = match.start()
-        for core in _interpretation(match):
-            figure = core.moved(offset)
-            if _fits_context(text, figure, floor):
-                found.append(_freeze(text, figure))
-                floor = figure.end
-        floor = max(floor, match.end())
+        readings = memo.by_text.get(match.group())
+        if readings is None:
+            readings = _readings(match)
+        for figure, needs_verb, fields in readings:
+            start, end = figure.start + offset, figure.end + offset
+            if figure.bare and _glued(text, start, end, figure.two_numbers):
+                continue
+            qualifiable = _may_have_left_context(text, start, floor)
+            if not (qualifiable or needs_verb):
+                # The common case: nothing around the figure changes it, so it is the memoised
+                # quantity moved here (the text is the same because the matched text is).
+                found.append(_quantity_at(fields, start, end))
+                floor = end
+                continue
+            placed = figure.moved(offset)
+            if qualifiable:
+                _attach_left_context(text, placed, floor)
+            if placed.kind is Kind.MULTIPLE and placed.growth_verb is None:
+                _attach_growth_verb(text, placed, floor)
+            found.append(_freeze(text, placed))
+            floor = placed.end
+        floor = match.end()  # figures end inside their match
     return found
 
 
-# What a matched string means does not depend on where it occurs, and figures recur (2019年,
-# 一个, 10%), so interpretations are memoised by matched text, relative to the match start.
-_CACHE_LIMIT = 1 << 16
-_interpretations: dict[str, tuple[Figure, ...]] = {}
+def _candidates(text: str) -> Iterator[Match]:
+    """The matches of master() in *text*, as its finditer would give them, found by scanner().
+
+    Where the scanner only cues an alternative (CUE), master() decides at that position: if it
+    matches, the scan resumes after its match; if not, the scan goes on from the next character,
+    as master().finditer would, since no other alternative can start with the cue.
+    """
+    position = 0
+    while True:
+        for match in scanner().finditer(text, position):
+            if match.lastgroup != CUE:
+                yield match
+                continue
+            full = master().match(text, match.start())
+            if full is not None:
+                yield full
+                position = full.end()
+                break
+        else:
+            return
 
 
-def _interpretation(match: regex.Match[str]) -> tuple[Figure, ...]:
-    key = match.group()
-    cached = _interpretations.get(key)
-    if cached is None:
-        cached = tuple(figure.moved(-match.start()) for figure in _interpret(match))
-        if len(_interpretations) >= _CACHE_LIMIT:
-            _interpretations.clear()
-        _interpretations[key] = cached
-    return cached
+def _readings(match: Match) -> Readings:
+    """Read *match*, by analogy if its shape is known, and memoise the result (the caller has
+    looked for its text in the memo first)."""
+    text = match.group()
+    shaped = memo.shape_of(match)
+    readings = memo.recall_shape(*shaped, text) if shaped else None
+    if readings is None:
+        start = match.start()
+        readings = tuple(_reading(figure.moved(-start), text) for figure in _interpret(match))
+        if shaped:
+            memo.remember_shape(*shaped, readings)
+    memo.remember(text, readings)
+    return readings
 
 
-def _interpret(match: regex.Match[str]) -> list[Figure]:
+def _reading(figure: Figure, matched: str) -> Reading:
+    needs_verb = figure.kind is Kind.MULTIPLE and figure.growth_verb is None
+    return Reading(figure, needs_verb, vars(_freeze(matched, figure)))
+
+
+def _interpret(match: Match) -> list[Figure]:
     if match["skip"] is not None:
         return []
     core = _core(match)
@@ -85,7 +144,7 @@ def _interpret(match: regex.Match[str]) -> list[Figure]:
     return [figure for figure in figures if _complete(match, figure)]
 
 
-def _core(match: regex.Match[str]) -> Figure | list[Figure] | None:
+def _core(match: Match) -> Figure | list[Figure] | None:
     if match["fan"] is not None:
         return build.fan(match)
     if match["every"] is not None:
@@ -103,7 +162,7 @@ def _core(match: regex.Match[str]) -> Figure | list[Figure] | None:
     return build.general(match)
 
 
-def _complete(match: regex.Match[str], figure: Figure) -> bool:
+def _complete(match: Match, figure: Figure) -> bool:
     """Attach unit and trailing qualifier; False if the candidate turns out not to be a figure."""
     has_tail = match["vague"] is not None or match["pair"] is not None or match["n1"] is not None
     if has_tail and match["unit"] is not None:
@@ -120,7 +179,7 @@ def _complete(match: regex.Match[str], figure: Figure) -> bool:
     return True
 
 
-def _plausible(match: regex.Match[str], figure: Figure) -> bool:
+def _plausible(match: Match, figure: Figure) -> bool:
     """Reject bare numerals that are words rather than amounts; flag the ones to check in context."""
     if figure.unit is not None or match["post"] is not None and not figure.chinese_only:
         return True
@@ -132,18 +191,17 @@ def _plausible(match: regex.Match[str], figure: Figure) -> bool:
     return True
 
 
-def _fits_context(text: str, figure: Figure, floor: int) -> bool:
-    """Check the neighbours of a figure and attach the words written before it."""
-    if figure.bare and (
-        _near_latin(text, figure.start - 1, -1) or _near_latin(text, figure.end, 1)  # iOS 13, 5G
-        or figure.two_numbers and _opens_change(text, figure.start)
-    ):
-        return False
-    _attach_left_context(text, figure, floor)
-    if figure.kind is Kind.MULTIPLE and figure.growth_verb is None:
-        verb = growth_verb().search(text, max(floor, figure.start - 6), figure.start)
-        figure.growth_verb = verb["verb"] if verb else None
-    return True
+def _glued(text: str, start: int, end: int, two_numbers: bool) -> bool:
+    """Whether a bare figure is part of something else: a name (iOS 13, 5G) or a change (从3到5)."""
+    return (
+        _near_latin(text, start - 1, -1) or _near_latin(text, end, 1)
+        or (two_numbers and _opens_change(text, start))
+    )
+
+
+def _attach_growth_verb(text: str, figure: Figure, floor: int) -> None:
+    verb = growth_verb().search(text, max(floor, figure.start - 6), figure.start)
+    figure.growth_verb = verb["verb"] if verb else None
 
 
 def _near_latin(text: str, index: int, step: int) -> bool:
@@ -156,10 +214,22 @@ def _opens_change(text: str, start: int) -> bool:
     return text[max(0, start - 1):start] in lex.CHANGE_OPENERS
 
 
+def _may_have_left_context(text: str, start: int, floor: int) -> bool:
+    """False if no qualifier or currency prefix ends right before *start* (after at most one
+    space): a necessary condition for a before_figure() match, and far cheaper."""
+    if start <= floor:
+        return False
+    end = start - 1 if text[start - 1] in _SPACES else start
+    endings, lengths_by_last = context_endings()
+    for size in lengths_by_last.get(text[end - 1], ()) if end else ():
+        if size <= end and text[end - size:end] in endings:
+            return True
+    return False
+
+
 def _attach_left_context(text: str, figure: Figure, floor: int) -> None:
+    """Attach the qualifier and currency prefix written before a figure: 约人民币300亿元."""
     start = figure.start
-    if start <= floor or text[start - 1] not in last_chars_before_figure():
-        return
     context = before_figure().search(text, max(floor, start - _LOOK_BACK), start)
     if context is None or context.start() == start:
         return
@@ -189,3 +259,27 @@ def _freeze(text: str, figure: Figure) -> Quantity:
         population=figure.population, growth_verb=figure.growth_verb,
         measure_word=figure.measure_word,
     )
+
+
+_new_instance = object.__new__
+_set_slot = object.__setattr__
+_ALL_FIELDS = frozenset(Quantity.model_fields)
+
+
+def _quantity_at(fields: dict[str, object], start: int, end: int) -> Quantity:
+    """The Quantity with these *fields* (taken from a validated one), moved to start..end.
+
+    Equal to ``template.model_copy(update={"start": start, "end": end})``, made the way
+    pydantic's own ``model_construct`` makes an instance but without its generic Python-level
+    loop: a quarter of the cost, and this runs once per figure. Every field was set when the
+    template was validated, so the set of explicitly set fields is all of them (a new set per
+    instance, as pydantic gives). tests/test_quantity_scan.py checks the equality.
+    """
+    values = fields.copy()
+    values["start"], values["end"] = start, end
+    quantity = _new_instance(Quantity)
+    _set_slot(quantity, "__dict__", values)
+    _set_slot(quantity, "__pydantic_fields_set__", set(_ALL_FIELDS))
+    _set_slot(quantity, "__pydantic_extra__", None)
+    _set_slot(quantity, "__pydantic_private__", None)
+    return quantity
