@@ -128,3 +128,18 @@ def test_contact_finding_shows_the_original_text() -> None:
     [finding] = run("CL403", corpus(analysis(raw)), lang="zh")
     assert finding.message == "正文含联系方式：138-1234-5678"
     assert finding.column == 7
+
+
+def test_a_badly_damaged_file_gives_at_most_max_lines_findings(tmp_path, capsys):
+    import json
+
+    from corpuslint.cli import main
+
+    lines = [f"第{n}段的技術(shù)團(tuán)隊很強。" for n in range(8)]
+    (tmp_path / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    main(["check", str(tmp_path / "a.txt"), "--select", "CL401", "--format", "json",
+          "--as-of", "2026-11-23", "--no-cache"])
+    found = json.loads(capsys.readouterr().out)
+    assert [f["line"] for f in found] == [1, 2, 3, 4, 5]
+    assert found[-1]["message"].endswith("; 3 more damaged lines in this document)")
+    assert "more" not in found[0]["message"]

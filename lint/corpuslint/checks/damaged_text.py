@@ -3,7 +3,8 @@
 Looks at the raw file, since normalisation would hide some of the damage: U+FFFD replacement
 characters, mojibake (UTF-8 read as Latin-1/cp1252: ä¸­æ–‡, Ã©; GBK's 锟斤拷), runs of '?'
 where Han characters were lost, and pinyin left behind by broken converters (術(shù)). All the
-damage on one line is one finding.
+damage on one line is one finding, and a badly converted file gives at most ``max_lines``
+findings, the last one counting the damaged lines it stands for.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 import regex
+from pydantic import BaseModel, ConfigDict, Field
 
 from corpuslint.checks import _text
 from corpuslint.checks.base import Check, register
@@ -42,9 +44,19 @@ _DAMAGE = regex.compile(
 _DEBRIS = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)")
 
 
+class DamagedTextParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_lines: int = Field(default=5, ge=1)  # findings per document before the rest are counted
+
+
+_MORE = {"en": "; {} more damaged lines in this document", "zh": "；本文另有{}行受损"}
+
+
 @register
 class DamagedText(Check):
     kind = "damaged_text"
+    Params = DamagedTextParams
 
     def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
         return self._check(analysis)
@@ -53,17 +65,21 @@ class DamagedText(Check):
         raw = analysis.document.raw
         lines = LineIndex(raw)
         spans = sorted(set(damage(raw, getattr(analysis.document, "debris", None))))
-        for _, group in groupby(spans, key=lambda s: lines.position(s[0])[0]):
-            on_line = list(group)
+        groups = [list(g) for _, g in groupby(spans, key=lambda s: lines.position(s[0])[0])]
+        shown = groups[: self.params.max_lines]
+        for index, on_line in enumerate(shown):
             start, end = on_line[0][0], on_line[-1][1]
             sample = raw[on_line[0][0] : on_line[0][1]]
             context = raw[max(0, start - 6) : start]
+            hidden = len(groups) - len(shown) if index == len(shown) - 1 else 0
+            more = _MORE.get(self.lang, _MORE["en"]).format(hidden) if hidden else ""
             yield self.finding(
                 _text.path(analysis),
                 lines.span(start, end),
                 fingerprint=f"{_text.normalised(context)}|{sample}|{len(on_line)}",
                 sample=sample,
                 count=len(on_line),
+                more=more,
             )
 
 
