@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from _check_helpers import analysis, at, corpus, run
-from corpuslint.checks.stale import months_before, months_between
+from corpuslint.checks.stale import months_between
 from corpuslint.parse.dates import find_periods
+from corpuslint.parse.durations import months_before
 from corpuslint.quantity import Kind
 
 AS_OF = date(2025, 1, 1)

@@ -6,6 +6,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
+from corpuslint.span import Span
+
 
 class Severity(str, Enum):
     INFO = "info"
@@ -29,6 +31,10 @@ class Related(BaseModel):
     end_line: int
     end_column: int
     message: str
+
+    @classmethod
+    def at(cls, path: str, span: Span, message: str) -> Related:
+        return cls(path=path, message=message, **span.model_dump())
 
 
 class Finding(BaseModel):

@@ -133,15 +133,8 @@ def _calendar_label(granularity: Granularity, start: date, end: date, as_of: boo
 
 def related(claim: Claim, lang: str) -> Related:
     """A pointer to another source of the same fact: its figure and its date."""
-    span = claim.span
-    return Related(
-        path=claim.path,
-        line=span.line,
-        column=span.column,
-        end_line=span.end_line,
-        end_column=span.end_column,
-        message=f"{claim.quantity.text} ({period_label(claim.period, lang)})",
-    )
+    message = f"{claim.quantity.text} ({period_label(claim.period, lang)})"
+    return Related.at(claim.path, claim.span, message)
 
 
 def subject(claim: Claim, lang: str) -> str:

@@ -70,10 +70,7 @@ class Check:
             severity=self.rule.severity,
             message=self.rule.message.get(self.lang).format(**fields),
             path=path,
-            line=span.line,
-            column=span.column,
-            end_line=span.end_line,
-            end_column=span.end_column,
+            **span.model_dump(),
             related=tuple(related),
             fingerprint=f"{self.rule.code}:{fingerprint}",
         )

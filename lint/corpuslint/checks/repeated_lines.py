@@ -129,14 +129,7 @@ def repeated_blocks(texts: list[str]) -> list[tuple[list[int], int]]:
 
 
 def _related(path: str, span: Span, text: str) -> Related:
-    return Related(
-        path=path,
-        line=span.line,
-        column=span.column,
-        end_line=span.end_line,
-        end_column=span.end_column,
-        message=_preview(text),
-    )
+    return Related.at(path, span, _preview(text))
 
 
 def _preview(text: str, limit: int = 30) -> str:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from corpuslint.checks import _text
 from corpuslint.checks.base import Check, register
+from corpuslint.parse.durations import months_before
 
 if TYPE_CHECKING:
     from corpuslint.analysis import Corpus, DocumentAnalysis
@@ -106,19 +107,6 @@ class Stale(Check):
             as_of=corpus.as_of.isoformat(),
             limit=corpus.stale_after_months,
         )
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day ``months`` earlier, clamped to the month's end (31 Mar - 1 month: 28 Feb)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, candidate)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has 28 days")
 
 
 def months_between(earlier: date, later: date) -> int:
