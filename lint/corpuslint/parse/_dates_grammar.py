@@ -109,39 +109,42 @@ def scan_calendar(text: str) -> Iterator[Candidate]:
     """Every calendar expression in ``text``, overlapping ones included."""
     for pattern, read in _READERS:
         for match in pattern.finditer(text, overlapped=True):
-            reading = read(match, text)
+            groups = match.groupdict()  # once per match: the readers below look up many groups
+            reading = read(match, groups, text)
             if reading is not None:
-                yield candidate(match, reading)
+                yield candidate(match, reading, groups.get("cue"))
 
 
-def candidate(match: regex.Match[str], reading: Reading) -> Candidate:
-    cue = match.groupdict().get("cue")
+def candidate(match: regex.Match[str], reading: Reading, cue: str | None = None) -> Candidate:
     kind = Cue.NONE if not cue else Cue.TO if cue in ("到", "至") else Cue.AS_OF
     return Candidate(match.start(), match.end(), match.start("body"), reading, kind)
 
 
-def _read_with_year(match: regex.Match[str], text: str) -> Reading | None:
-    anchor, year = _year(match)
-    if anchor is None or _reads_as_duration(match, text):
+Groups = dict[str, str | None]
+
+
+def _read_with_year(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    anchor, year = _year(groups)
+    if anchor is None or _reads_as_duration(match, groups, text):
         return None
-    return _reading(match, anchor, year)
+    return _reading(groups, anchor, year)
 
 
-def _read_yearless(match: regex.Match[str], text: str) -> Reading | None:
-    return _reading(match, Anchor.CONTEXT, 0)
+def _read_yearless(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    return _reading(groups, Anchor.CONTEXT, 0)
 
 
-def _read_compact(match: regex.Match[str], text: str) -> Reading | None:
-    anchor, year = _year(match)
-    return _reading(match, anchor, year) if anchor else None
+def _read_compact(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    anchor, year = _year(groups)
+    return _reading(groups, anchor, year) if anchor else None
 
 
-def _read_fiscal(match: regex.Match[str], text: str) -> Reading | None:
-    anchor, year = _year(match)
+def _read_fiscal(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    anchor, year = _year(groups)
     return CalendarReading(anchor, year, Tail(TailKind.FISCAL_YEAR)) if anchor else None
 
 
-def _read_year_range(match: regex.Match[str], text: str) -> Reading | None:
+def _read_year_range(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
     first, last = int(match.group("ya")), int(match.group("yb"))
     if first >= last:
         return None
@@ -152,8 +155,7 @@ def _read_year_range(match: regex.Match[str], text: str) -> Reading | None:
     )
 
 
-def _year(match: regex.Match[str]) -> tuple[Anchor | None, int]:
-    groups = match.groupdict()
+def _year(groups: Groups) -> tuple[Anchor | None, int]:
     if groups.get("y4"):
         return Anchor.EXPLICIT, int(groups["y4"])
     if groups.get("y2"):
@@ -165,9 +167,8 @@ def _year(match: regex.Match[str]) -> tuple[Anchor | None, int]:
     return None, 0
 
 
-def _reading(match: regex.Match[str], anchor: Anchor, year: int) -> Reading | None:
+def _reading(groups: Groups, anchor: Anchor, year: int) -> Reading | None:
     """The reading of the tail groups (month, quarter, ...) in the year ``anchor``/``year``."""
-    groups = match.groupdict()
 
     def at(tail: Tail) -> CalendarReading:
         return CalendarReading(anchor, year, tail)
@@ -204,9 +205,8 @@ def _reading(match: regex.Match[str], anchor: Anchor, year: int) -> Reading | No
     return at(Tail(TailKind.YEAR))
 
 
-def _reads_as_duration(match: regex.Match[str], text: str) -> bool:
+def _reads_as_duration(match: regex.Match[str], groups: Groups, text: str) -> bool:
     """过去18年, 长达20年, 18年来: a length of time written like a year."""
-    groups = match.groupdict()
     year_group = "y4" if groups.get("y4") else "y2" if groups.get("y2") else None
     if year_group is None:
         return False

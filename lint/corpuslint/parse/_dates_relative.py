@@ -88,11 +88,12 @@ _KEYS = tuple(_WORDS)
 _PATTERN = regex.compile(
     CUE + "(?P<body>" + "|".join(f"(?P<w{i}>{word})" for i, word in enumerate(_KEYS)) + ")"
 )
+_FIRST_WORD = _PATTERN.groupindex["w0"] - 1  # index of group w0 in match.groups()
 
 
 def scan_relative(text: str) -> Iterator[Candidate]:
     """Every document-relative expression in ``text``, overlapping ones included."""
     for match in _PATTERN.finditer(text, overlapped=True):
-        groups = match.groupdict()
-        word = next(i for i, key in enumerate(_KEYS) if groups[f"w{i}"] is not None)
-        yield candidate(match, _WORDS[_KEYS[word]])
+        words = match.groups()[_FIRST_WORD:]
+        word = next(key for key, found in zip(_KEYS, words) if found is not None)
+        yield candidate(match, _WORDS[word], match["cue"])
