@@ -17,7 +17,7 @@ from corpuslint.parse._qty_script import alternation, prefix_tree
 from corpuslint.parse.quantities import (
     _candidates,
     _may_have_left_context,
-    _quantity_at,
+    _quantity_of,
     find_quantities,
 )
 from corpuslint.quantity import Quantity
@@ -109,13 +109,26 @@ def test_the_left_context_precheck_never_hides_a_qualifier(prefix: str) -> None:
 
 def test_a_moved_quantity_equals_a_model_copy() -> None:
     template = find_quantities("今年营收约为1.2万亿元。")[0]
-    moved = _quantity_at(dict(template), 40, 48)
+    moved = _quantity_of(dict(template) | {"start": 40, "end": 48})
     expected = template.model_copy(update={"start": 40, "end": 48})
     assert moved == expected
     assert moved.model_fields_set == expected.model_fields_set
     assert Quantity.model_validate(moved.model_dump()) == moved
     with pytest.raises(ValueError):
         moved.start = 0  # still frozen
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_quantity_is_what_validation_would_make(sentence: str) -> None:
+    """Quantities are built without validation (quantities._quantity_of); each must equal the
+    model validated from its own fields, in both scripts and through every path of the parser."""
+    for text in (sentence, sentence.replace("约", "約").replace("万", "萬")):
+        memo.clear()
+        first = find_quantities(text)
+        second = find_quantities(text)  # now from the memo
+        assert first == second
+        for quantity in first + second:
+            assert Quantity.model_validate(dict(quantity)) == quantity
 
 
 def test_repeated_figures_are_independent_instances() -> None:

@@ -22,6 +22,7 @@ import regex
 
 from corpuslint.parse._qty_build import Figure
 from corpuslint.parse.numerals import tidy
+from corpuslint.quantity import Kind
 
 _CACHE_LIMIT = 1 << 16
 _NUMBER_CHARS = "0123456789.,"
@@ -33,15 +34,22 @@ _BLANK_DIGITS = str.maketrans("123456789", "000000000")
 class Reading(NamedTuple):
     """One figure read from a matched string, relative to the start of the match."""
 
-    figure: Figure
-    needs_verb: bool  # a multiple (6倍) whose growth verb may stand before it: 增长了6倍
     fields: dict[str, object]  # the figure as a validated Quantity at offset 0, as a dict
+    bare: bool  # a plain number: not a figure if glued to Latin letters (iOS 13, 5G)
+    two_numbers: bool  # 3到5: after 从/由 it is a change, not a range
+    needs_verb: bool  # a multiple (6倍) whose growth verb may stand before it: 增长了6倍
+
+    @classmethod
+    def of(cls, figure: Figure, fields: dict[str, object]) -> Reading:
+        needs_verb = figure.kind is Kind.MULTIPLE and figure.growth_verb is None
+        return cls(fields, figure.bare, figure.two_numbers, needs_verb)
 
 
 Readings = tuple[Reading, ...]
 
 by_text: dict[str, Readings] = {}
-_by_shape: dict[str, tuple[Reading, Decimal] | None] = {}  # None: no figure in this shape
+# A shape's reading and the factor from written number to value; None: no figure in this shape.
+_by_shape: dict[str, tuple[Reading, Decimal] | None] = {}
 
 
 def clear() -> None:
@@ -82,14 +90,12 @@ def recall_shape(shape: str, number: str, text: str) -> Readings | None:
         return ()
     reading, factor = known
     value = tidy(Decimal(number.replace(",", "")) * factor)
-    figure = reading.figure.moved(0)
-    figure.value = figure.low = figure.high = value
     fields = reading.fields.copy()
     fields["value"] = value
     fields["low"] = None if fields["low"] is None else value  # 以下: open below
     fields["high"] = None if fields["high"] is None else value  # 以上: open above
-    fields["text"] = text[figure.start:figure.end]
-    return (Reading(figure, reading.needs_verb, fields),)
+    fields["text"] = text[fields["start"]:fields["end"]]  # type: ignore[misc]
+    return (Reading(fields, reading.bare, reading.two_numbers, reading.needs_verb),)
 
 
 def remember_shape(shape: str, number: str, readings: Readings) -> None:
@@ -98,12 +104,13 @@ def remember_shape(shape: str, number: str, readings: Readings) -> None:
     if not readings:
         _by_shape[shape] = None
         return
-    figure = readings[0].figure
+    fields = readings[0].fields
+    value = fields["value"]
     written = Decimal(number.replace(",", ""))
-    if len(readings) > 1 or figure.value is None or not written:
+    if len(readings) > 1 or not isinstance(value, Decimal) or not written:
         return
-    if not figure.low == figure.high == figure.value:
+    if fields["low"] not in (None, value) or fields["high"] not in (None, value):
         return
-    factor = figure.value / written
+    factor = value / written
     if factor == Decimal(1).scaleb(factor.adjusted()):  # exact, so every value is exact
         _by_shape[shape] = (readings[0], factor)

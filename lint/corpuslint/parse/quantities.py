@@ -65,29 +65,27 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in *text*, sorted by start offset and non-overlapping."""
     found: list[Quantity] = []
     floor = 0  # the left context of a figure may not reach into an earlier candidate
+    known = memo.by_text
     for match in _candidates(text):
-        offset = match.start()
-        readings = memo.by_text.get(match.group())
+        readings = known.get(match.group())
         if readings is None:
             readings = _readings(match)
-        for figure, needs_verb, fields in readings:
-            start, end = figure.start + offset, figure.end + offset
-            if figure.bare and _glued(text, start, end, figure.two_numbers):
+        offset = match.start()
+        for fields, bare, two_numbers, needs_verb in readings:
+            start, end = fields["start"] + offset, fields["end"] + offset  # type: ignore[operator]
+            if bare and _glued(text, start, end, two_numbers):
                 continue
-            qualifiable = _may_have_left_context(text, start, floor)
-            if not (qualifiable or needs_verb):
-                # The common case: nothing around the figure changes it, so it is the memoised
-                # quantity moved here (the text is the same because the matched text is).
-                found.append(_quantity_at(fields, start, end))
-                floor = end
-                continue
-            placed = figure.moved(offset)
-            if qualifiable:
-                _attach_left_context(text, placed, floor)
-            if placed.kind is Kind.MULTIPLE and placed.growth_verb is None:
-                _attach_growth_verb(text, placed, floor)
-            found.append(_freeze(text, placed))
-            floor = placed.end
+            values = fields.copy()
+            values["start"], values["end"] = start, end
+            if _may_have_left_context(text, start, floor):
+                _attach_left_context(text, values, floor)
+            if needs_verb and values["kind"] is Kind.MULTIPLE:
+                _attach_growth_verb(text, values, floor)
+            # The matched text is the memoised one, so only a wider span changes the text.
+            if values["start"] != start:
+                values["text"] = text[values["start"]:end]  # type: ignore[misc]
+            found.append(_quantity_of(values))
+            floor = end
         floor = match.end()  # figures end inside their match
     return found
 
@@ -130,8 +128,7 @@ def _readings(match: Match) -> Readings:
 
 
 def _reading(figure: Figure, matched: str) -> Reading:
-    needs_verb = figure.kind is Kind.MULTIPLE and figure.growth_verb is None
-    return Reading(figure, needs_verb, vars(_freeze(matched, figure)))
+    return Reading.of(figure, vars(_freeze(matched, figure)))
 
 
 def _interpret(match: Match) -> list[Figure]:
@@ -199,9 +196,10 @@ def _glued(text: str, start: int, end: int, two_numbers: bool) -> bool:
     )
 
 
-def _attach_growth_verb(text: str, figure: Figure, floor: int) -> None:
-    verb = growth_verb().search(text, max(floor, figure.start - 6), figure.start)
-    figure.growth_verb = verb["verb"] if verb else None
+def _attach_growth_verb(text: str, values: dict[str, object], floor: int) -> None:
+    start: int = values["start"]  # type: ignore[assignment]
+    verb = growth_verb().search(text, max(floor, start - 6), start)
+    values["growth_verb"] = verb["verb"] if verb else None
 
 
 def _near_latin(text: str, index: int, step: int) -> bool:
@@ -227,38 +225,45 @@ def _may_have_left_context(text: str, start: int, floor: int) -> bool:
     return False
 
 
-def _attach_left_context(text: str, figure: Figure, floor: int) -> None:
+def _attach_left_context(text: str, values: dict[str, object], floor: int) -> None:
     """Attach the qualifier and currency prefix written before a figure: 约人民币300亿元."""
-    start = figure.start
+    start: int = values["start"]  # type: ignore[assignment]
     context = before_figure().search(text, max(floor, start - _LOOK_BACK), start)
     if context is None or context.start() == start:
         return
     qualifier_word = context["qual"] or context["qual2"]
-    if qualifier_word and figure.qualifier is Qualifier.EXACT:
-        figure.qualifier = lex.PRE_QUALIFIERS[fold(qualifier_word)]
-    if context["cur"] and (figure.currency is None or fold(figure.measure_word or "") == "元"):
+    if qualifier_word and values["qualifier"] is Qualifier.EXACT:
+        qualifier = values["qualifier"] = lex.PRE_QUALIFIERS[fold(qualifier_word)]
+        _open_interval(values, qualifier)
+    if context["cur"] and (
+        values["currency"] is None or fold(values["measure_word"] or "") == "元"  # type: ignore[arg-type]
+    ):
         # A prefix names the currency that a bare 元 leaves open: 新台币2000亿元 is TWD.
-        figure.currency = figure.unit = prefix_forms()[fold(context["cur"])]
-        figure.kind = Kind.MONEY
+        values["currency"] = values["unit"] = prefix_forms()[fold(context["cur"])]
+        values["kind"] = Kind.MONEY
     if qualifier_word or context["cur"]:
-        figure.start = context.start()
+        values["start"] = context.start()
+
+
+def _open_interval(values: dict[str, object], qualifier: Qualifier) -> None:
+    """Drop the bound a qualifier leaves open: 超过5亿 has no upper bound."""
+    if qualifier in _OPEN_ABOVE:
+        values["high"] = None
+    elif qualifier in _OPEN_BELOW:
+        values["low"] = None
 
 
 def _freeze(text: str, figure: Figure) -> Quantity:
-    low, high = figure.low, figure.high
-    if figure.qualifier in _OPEN_ABOVE:
-        high = None
-    elif figure.qualifier in _OPEN_BELOW:
-        low = None
-    # Plain validated construction: with pydantic-core it is about twice as fast as
-    # model_construct, which runs its field loop in Python.
-    return Quantity(
-        start=figure.start, end=figure.end, text=text[figure.start:figure.end], kind=figure.kind,
-        value=figure.value, low=low, high=high, qualifier=figure.qualifier,
-        precision=figure.precision, unit=figure.unit, currency=figure.currency,
-        population=figure.population, growth_verb=figure.growth_verb,
-        measure_word=figure.measure_word,
-    )
+    """The validated Quantity of a figure read in *text* (once per distinct reading)."""
+    values = {
+        "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
+        "kind": figure.kind, "value": figure.value, "low": figure.low, "high": figure.high,
+        "qualifier": figure.qualifier, "precision": figure.precision, "unit": figure.unit,
+        "currency": figure.currency, "population": figure.population,
+        "growth_verb": figure.growth_verb, "measure_word": figure.measure_word,
+    }
+    _open_interval(values, figure.qualifier)
+    return Quantity(**values)
 
 
 _new_instance = object.__new__
@@ -266,17 +271,15 @@ _set_slot = object.__setattr__
 _ALL_FIELDS = frozenset(Quantity.model_fields)
 
 
-def _quantity_at(fields: dict[str, object], start: int, end: int) -> Quantity:
-    """The Quantity with these *fields* (taken from a validated one), moved to start..end.
+def _quantity_of(values: dict[str, object]) -> Quantity:
+    """The Quantity with these field *values* (all of them, of valid types: taken from a
+    validated Quantity and changed only by this module's own code).
 
-    Equal to ``template.model_copy(update={"start": start, "end": end})``, made the way
-    pydantic's own ``model_construct`` makes an instance but without its generic Python-level
-    loop: a quarter of the cost, and this runs once per figure. Every field was set when the
-    template was validated, so the set of explicitly set fields is all of them (a new set per
-    instance, as pydantic gives). tests/test_quantity_scan.py checks the equality.
+    Made the way pydantic's own ``model_construct`` makes an instance but without its generic
+    Python-level loop: a quarter of the cost, and this runs once per figure. Every field is
+    given, so the set of explicitly set fields is all of them (a new set per instance, as
+    pydantic gives). tests/test_quantity_scan.py checks the result against validation.
     """
-    values = fields.copy()
-    values["start"], values["end"] = start, end
     quantity = _new_instance(Quantity)
     _set_slot(quantity, "__dict__", values)
     _set_slot(quantity, "__pydantic_fields_set__", set(_ALL_FIELDS))
