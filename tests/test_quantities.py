@@ -242,3 +242,23 @@ def test_units_agree_with_pint() -> None:
     assert ureg.Quantity(4, "cheng").to("percent").magnitude == 40
     assert ureg.Quantity(5, "permille").to("percent").magnitude == pytest.approx(0.5)
     assert ureg.Quantity(3, "万 人次").to("person_time").magnitude == 30000
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # An article that names only the local dollar writes the rest as plain 元.
+        ("鴻海第二季營收新台幣1.55兆元，每股盈餘3.08元，配息5.4元。", ["TWD", "TWD", "TWD"]),
+        ("港鐵去年收入為港幣576億元，每股派息1.31元。", ["HKD", "HKD"]),
+        ("澳門某酒店集團收入達港元80億元，人均消費2000元。", ["HKD", "HKD"]),
+        # Any sign of renminbi, or two foreign currencies, keeps 元 as CNY.
+        ("營收新台幣7596億元，約合人民幣1700億元，另獲補貼3億元。", ["TWD", "CNY", "CNY"]),
+        ("收入10億美元，另有3億元的政府補貼。", ["USD", "CNY"]),
+        ("该店售价150元，港店售价160港元，台店300新台币。", ["CNY", "HKD", "TWD"]),
+        ("门票价格为80元，优惠价50元。", ["CNY", "CNY"]),
+    ],
+)
+def test_plain_yuan_is_the_articles_own_dollar(text: str, currencies: list[str]) -> None:
+    money = [q for q in find_quantities(text) if q.kind is Kind.MONEY]
+    assert [q.currency for q in money] == currencies
+    assert all(q.unit == q.currency for q in money)

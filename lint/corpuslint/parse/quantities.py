@@ -59,6 +59,9 @@ _LOOK_BACK = 12  # characters searched for a qualifier or currency prefix before
 _OPEN_BELOW = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.NEARLY})
 _OPEN_ABOVE = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _SPACES = " \u00a0\u3000"
+_LOCAL_DOLLARS = frozenset({"TWD", "HKD", "MOP"})  # currencies written 元 where they are used
+_BARE_YUAN = ("元", "块", "块钱")
+_NAMED_CNY = ("¥", "￥", "人民币", "RMB")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -87,7 +90,29 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(_quantity_of(values))
             floor = end
         floor = match.end()  # figures end inside their match
-    return found
+    return _with_local_dollar(found)
+
+
+def _with_local_dollar(found: list[Quantity]) -> list[Quantity]:
+    """元 alone is the local dollar of an article that names only that one: in a report that
+    writes 新台幣 and never 人民币, 每股盈餘32.34元 is TWD, not CNY."""
+    named = {q.currency for q in found if q.kind is Kind.MONEY and not _bare_yuan(q)}
+    if len(named) != 1 or not named <= _LOCAL_DOLLARS:
+        return found
+    (local,) = named
+    return [
+        _quantity_of(dict(q) | {"currency": local, "unit": local}) if _bare_yuan(q) else q
+        for q in found
+    ]
+
+
+def _bare_yuan(quantity: Quantity) -> bool:
+    """元 (块) with no currency written before or after it: CNY by default."""
+    return (
+        quantity.currency == "CNY"
+        and fold(quantity.measure_word or "").endswith(_BARE_YUAN)
+        and not fold(quantity.text).startswith(_NAMED_CNY)
+    )
 
 
 def _candidates(text: str) -> Iterator[Match]:
