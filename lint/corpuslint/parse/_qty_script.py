@@ -50,20 +50,27 @@ def alternation(words: object) -> str:
     return "(?:" + "|".join(variant_pattern(w) for w in ordered) + ")"
 
 
-def prefix_tree(words: object) -> str:
+def prefix_tree(words: object, first: str = "") -> str:
     """A non-capturing group matching any of *words* (literal strings), longest first, with one
-    branch per first character: 一(?:带一路|些|…)?|十分|…. The same strings and order of
+    branch per first character: 一(?:带一路|些|…|)|十分|…. The same strings and order of
     preference as :func:`alternation`, but a backtracking engine rejects a position after one
-    test per first character instead of one per word."""
+    test per first character instead of one per word. Branches for the characters in *first*
+    come first (no two branches start alike, so their order only changes how soon one is found).
+
+    A one-character word that begins longer ones is the tree's empty last branch (``一(?:些|)``)
+    rather than ``一(?:些)?``: the same match, but ``re`` runs ``?`` on a group through its slow
+    general repeat machinery."""
     rests: dict[str, list[str]] = defaultdict(list)
     for word in set(words):  # type: ignore[call-overload]
         rests[word[0]].append(word[1:])
     branches = []
-    for first, tails in sorted(rests.items()):
+    rank = {ch: i for i, ch in enumerate(first)}
+    for start, tails in sorted(rests.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])):
         longer = sorted((t for t in tails if t), key=lambda t: (-len(t), t))
+        if longer and "" in tails:
+            longer.append("")  # the one-character word itself, last
         group = "(?:" + "|".join(regex.escape(t) for t in longer) + ")" if longer else ""
-        optional = "?" if longer and "" in tails else ""  # the one-character word itself, last
-        branches.append(regex.escape(first) + group + optional)
+        branches.append(regex.escape(start) + group)
     return "(?:" + "|".join(branches) + ")"
 
 
