@@ -262,3 +262,50 @@ def test_plain_yuan_is_the_articles_own_dollar(text: str, currencies: list[str])
     money = [q for q in find_quantities(text) if q.kind is Kind.MONEY]
     assert [q.currency for q in money] == currencies
     assert all(q.unit == q.currency for q in money)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "precision", "unit"),
+    [
+        # Arabic numbers with falling magnitudes are one figure, not two.
+        ("这笔订单价值1亿2000万元，分三期交付。", "1亿2000万元", D("120000000"), D("10000"), "CNY"),
+        ("該行總資產達新台幣2兆1,617.4億元。", "新台幣2兆1,617.4億元", D("2161740000000"),
+         D("10000000"), "TWD"),
+        ("全国快递业务收入2万亿1617.4亿元。", "2万亿1617.4亿元", D("2161740000000"), D("10000000"),
+         "CNY"),
+        ("活动吸引了3万5千人参加。", "3万5千人", D("35000"), D("1000"), "person"),
+        ("融资总额为1亿零500万美元。", "1亿零500万美元", D("105000000"), D("10000"), "USD"),
+        # 一成半 is one and a half tenths.
+        ("约有一成半的受访者表示不满。", "约有一成半", D("15"), D("5"), "percent"),
+        ("两成半的门店已经关闭。", "两成半", D("25"), D("5"), "percent"),
+        # Lengths and volumes.
+        ("该工厂量产3纳米芯片，5奈米製程也已成熟。", "3纳米", D("3"), D("1"), "nanometer"),
+        ("这款车型百公里油耗低至5.6公升。", "5.6公升", D("5.6"), D("0.1"), "liter"),
+        ("澳门博彩收入达12亿澳门元，另有500澳元的赠券。", "12亿澳门元", D("1200000000"),
+         D("100000000"), "MOP"),
+    ],
+)
+def test_compound_and_newer_forms(sentence: str, text: str, value: Decimal, precision: Decimal,
+                                  unit: str) -> None:
+    quantity = the_quantity(sentence, text)
+    assert (quantity.value, quantity.precision, quantity.unit) == (value, precision, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("一亿，2000万用于研发", ["一亿", "2000万"]),  # a comma keeps them apart
+        ("从3万升到5万", ["3万", "5万"]),
+        ("共3万2亿", ["3万", "2亿"]),  # magnitudes that rise are two figures
+        ("重3万5千克", ["3万", "5千克"]),
+        ("今年双11当天，成交额达5403亿元。", ["5403亿元"]),
+        ("雙12期間的銷量比去年多兩成。", ["兩成"]),
+        ("3·15晚会曝光了12家企业。", ["12家"]),
+        ("阿里巴巴2024财年收入9411.68亿元，FY2023为8686.3亿元。", ["9411.68亿元", "8686.3亿元"]),
+        ("市民可拨打12345热线反映，客服7×24小时在线。", []),  # 7×24: round the clock
+        ("© 2024 某某传媒 版权所有，海豹06已上市，分辨率1920x1080。", []),
+        ("今年618大促期间，该品牌卖出30万台。", ["30万台"]),
+    ],
+)
+def test_figures_apart_and_labels_that_are_not_figures(sentence: str, texts: list[str]) -> None:
+    assert [q.text for q in find_quantities(sentence)] == texts

@@ -187,6 +187,10 @@ def apply_unit(figure: Figure, written: str) -> bool:
     kind = lex.KIND_OF_GROUP[form.group]
     figure.kind, figure.measure_word = kind, written
     if form.group == PERCENT:
+        if folded.endswith("半") and figure.qualifier is Qualifier.EXACT and figure.value:
+            half = Decimal("0.5")  # 一成半: one and a half tenths, stated to the half
+            figure.value = figure.low = figure.high = figure.value + half
+            figure.precision = half
         figure.scale(lex.PERCENT_PER_UNIT[form.unit])
         figure.unit = "percent"
     elif form.group == MONEY:

@@ -73,7 +73,14 @@ ARABIC = (
     rf"{_opt(f'[.．]{DIGIT}+')}"
 )
 CHINESE = rf"{_CN_LEAD}{_CN_BODY}*{_opt(f'[点點]{CN_DIGIT}+')}"
-NUMBER = rf"(?:{ARABIC}{SP}{_opt(SCALE)}|{CHINESE}{_opt(SCALE)})"
+# 1亿2000万, 2兆1,617.4億, 3万5千: after a magnitude, a second Arabic number with a smaller one
+# (numerals._compound adds them up). The lookbehinds read the magnitude just matched.
+_COMPOUND = (
+    rf"(?:(?<=[万萬][亿億])|(?<=兆)){SP}零?{ARABIC}{SP}(?:[亿億]|[千百]?[万萬])"
+    rf"|(?<![万萬])(?<=[亿億]){SP}零?{ARABIC}{SP}[千百]?[万萬]"
+    rf"|(?<=[万萬]){SP}零?{ARABIC}{SP}千(?![克米瓦卡兆帕字焦])"
+)
+NUMBER = rf"(?:{ARABIC}{SP}{_opt(f'(?:{SCALE}){_opt(_COMPOUND)}')}|{CHINESE}{_opt(SCALE)})"
 # Every character a NUMBER can contain, as far as they go: where a NUMBER is followed by 分 or
 # / (neither is one of them), this run stops right there. A cheap test for frac (分之) and
 # slash (/), turning them away at the many positions where they cannot match.
@@ -138,7 +145,9 @@ def _skip(idioms: str) -> str:
         rf"[+＋]?86[- ]?1{DIGIT}{{10}}",  # +86 138…
         rf"0{DIGIT}{{2,3}}+-{DIGIT}{{7,8}}",  # 020-12345678
         rf"{DIGIT}{{11,}}",  # phone numbers, IDs
-        rf"0{DIGIT}{{2,}}",  # 007, 0755: codes, not amounts
+        rf"0{DIGIT}++",  # 007, 0755, 海豹06: codes and labels, not amounts
+        rf"{DIGIT}++[·・×xX*]{DIGIT}++",  # 3·15 (a date), 7×24 (round the clock), 1920x1080
+        rf"[©]{SP}{DIGIT}++",  # © 2024
     ])
     words = "|".join([
         rf"[第]{SP}(?:{ARABIC}|{CHINESE})",  # 第3, 第三: ordinals
@@ -149,7 +158,7 @@ def _skip(idioms: str) -> str:
     # as 2019年, the usual candidate, is turned away by two quick tests: codes need a leading
     # +, ＋, 0 or 86, or digits followed by a separator or eleven digits (an 11th after ten);
     # words need one of their first characters.
-    codes_start = rf"[+＋0]|86|{DIGIT}{{0,10}}+[-/.．:：0-9０-９]"
+    codes_start = rf"[+＋0©]|86|{DIGIT}{{0,10}}+[-/.．:：0-9０-９·・×xX*]"
     word_starts = _class("第周星礼禮" + "".join(s[0] for s in _spelled(lex.IDIOMS)))
     return f"(?={codes_start})(?:{codes})|(?={word_starts})(?:{words})"
 
@@ -261,7 +270,7 @@ def _first_chars() -> set[str]:
     """The characters a match of the master pattern can begin with."""
     numeral_starts = variant_chars("".join(DIGITS)) + "十拾百佰千仟"
     chars = set("0123456789０１２３４５６７８９" + numeral_starts)
-    chars |= set("-+−－＋")  # signs, +86
+    chars |= set("-+−－＋©")  # signs, +86, © 2024
     chars |= set("第周星礼禮翻每几幾数數上百千万萬")  # ordinals, weekdays, 翻番, 每N个, 几十, 百分之
     chars |= {s[0] for s in _spelled(lex.IDIOMS)}
     return chars

@@ -46,6 +46,9 @@ _ARABIC_SCALES = frozenset(
     + ["十", "百", "千"]
 )
 _SCALE_CHARS = "十百千万亿兆"
+_COMPOUND_PART = regex.compile(
+    rf"零?(?P<int>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<scale>{_SCALE})"
+)
 _CHINESE_DECIMAL = regex.compile(
     rf"(?P<int>[^点]+)点(?P<frac>[{''.join(DIGITS)}]+)(?P<scale>{_SCALE})?"
 )
@@ -124,6 +127,8 @@ def _parse_unsigned(text: str) -> Numeral | None:
         return None
     if match := _ARABIC.fullmatch(text):
         return _arabic(match["int"], match["frac"] or "", match["scale"] or "")
+    if text[:1].isdigit():
+        return _compound(text)
     if match := _CHINESE_DECIMAL.fullmatch(text):
         whole = chinese_integer(match["int"])
         if whole is None:
@@ -138,6 +143,20 @@ def _arabic(integer: str, fraction: str, scale: str) -> Numeral:
     factor = scale_of(scale)
     value = Decimal(f"{integer.replace(',', '')}.{fraction or '0'}") * factor
     return Numeral(value, Decimal(factor).scaleb(-len(fraction)))
+
+
+def _compound(text: str) -> Numeral | None:
+    """1亿2000万, 2万亿1617.4亿, 3万5千: Arabic numbers with falling magnitudes, added up. Each
+    part must be below the magnitude before it (1亿2000万, not 1亿20000万)."""
+    total, precision, position, parts = Decimal(0), _ONE, 0, 0
+    above: int | None = None  # the magnitude of the part before
+    for match in _COMPOUND_PART.finditer(text):
+        part = _arabic(match["int"], match["frac"] or "", match["scale"])
+        if match.start() != position or (above is not None and not part.value < above):
+            return None
+        total, precision, position = total + part.value, part.precision, match.end()
+        above, parts = scale_of(match["scale"]), parts + 1
+    return Numeral(total, precision) if parts > 1 and position == len(text) else None
 
 
 def chinese_integer(text: str) -> tuple[int, int] | None:
