@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import html
+from array import array
 
 import regex
 
 from corpuslint.documents.extraction import RawComment
 from corpuslint.documents.sentences import Sentence, sentence_index, split_sentences
-from corpuslint.documents.textmap import MappedText
+from corpuslint.documents.textmap import OFFSET_TYPECODE, MappedText
 from corpuslint.span import LineIndex, Span
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")  # the same breaks LineIndex counts
+_HTML_SPECIAL = regex.compile(r"[&\r\n\t ]")  # raw characters HTML text does not keep as written
 
 
 class Document:
@@ -86,6 +88,13 @@ class Document:
         inserted breaks read as their text.
         """
         prose, raw = self._prose, self.raw
+        first = prose.offsets[start]
+        consecutive = array(OFFSET_TYPECODE, range(first, first + end - start + 1))
+        if start < end and prose.offsets[start : end + 1] == consecutive:
+            # One raw character per character, nothing left out between them: the raw slice.
+            piece = raw[first : first + end - start]
+            if self.format != "html" or not _HTML_SPECIAL.search(piece):
+                return piece
         pieces = []
         previous = -1
         for index in range(start, end):
