@@ -309,3 +309,28 @@ def test_compound_and_newer_forms(sentence: str, text: str, value: Decimal, prec
 )
 def test_figures_apart_and_labels_that_are_not_figures(sentence: str, texts: list[str]) -> None:
     assert [q.text for q in find_quantities(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "qualifier"),
+    [
+        # 百, 千, 万 standing alone for one of them, with 余/多 after or a qualifier before.
+        ("全省已有百余家医院接入平台。", "百余家", D("100"), D("200"), Qualifier.RANGE),
+        ("展会吸引了千余名观众。", "千余名", D("1000"), D("2000"), Qualifier.RANGE),
+        ("去年共招聘萬餘名員工。", "萬餘名", D("10000"), D("20000"), Qualifier.RANGE),
+        ("逾千人参加了这次马拉松。", "逾千人", D("1000"), None, Qualifier.MORE_THAN),
+        ("该品牌在华门店已近千家。", "近千家", None, D("1000"), Qualifier.NEARLY),
+    ],
+)
+def test_a_lone_place_is_a_figure_with_a_hedge(sentence: str, text: str, low: Decimal | None,
+                                               high: Decimal | None, qualifier: Qualifier) -> None:
+    quantity = the_quantity(sentence, text)
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["他入选了千人计划。", "内容发布在百家号上。", "这项服务走进了千家万户。", "百姓的获得感增强。"],
+)
+def test_a_lone_place_without_a_hedge_is_a_name(sentence: str) -> None:
+    assert find_quantities(sentence) == []

@@ -18,6 +18,7 @@ from corpuslint.quantity import Kind, Qualifier
 from corpuslint.units import MONEY, PERCENT, UnitForm, surface_forms
 
 _NOT_AMOUNT = frozenset(lex.NOT_AMOUNT_WORDS)
+_LONE_PLACES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
 @dataclass(slots=True)
@@ -39,13 +40,14 @@ class Figure:
     scaled: bool = False  # has a magnitude (万, 亿) or a place (千) after Arabic digits
     bare: bool = False  # a plain figure: must not touch Latin letters (iOS 13, 5G)
     two_numbers: bool = False  # 3到5: after 从/由 it is a change, not a range
+    lone_place: bool = False  # 千人: a figure only after a qualifier (逾千人), not in 千人计划
 
     def moved(self, offset: int) -> Figure:
         return Figure(
             self.start + offset, self.end + offset, self.kind, self.value, self.low, self.high,
             self.qualifier, self.precision, self.unit, self.currency, self.population,
             self.growth_verb, self.measure_word, self.chinese_only, self.scaled, self.bare,
-            self.two_numbers,
+            self.two_numbers, self.lone_place,
         )
 
     def scale(self, factor: Decimal) -> None:
@@ -127,8 +129,11 @@ def pair(match: regex.Match[str]) -> Figure | None:
 def general(match: regex.Match[str]) -> Figure | list[Figure] | None:
     """A number, a range of two numbers, or an approximate number (200多万, 十几)."""
     first = _numeral(match["n1"])
-    if first is None:
-        return None
+    lone = first is None
+    if lone:
+        first = _lone_place(match["n1"])
+        if first is None:
+            return None
     start = match.start("sign") if match["sign"] else match.start("n1")
     end = max(match.end("n1"), match.end("approx"), match.end("scale2"))
     if match["n2"] is not None:
@@ -137,6 +142,7 @@ def general(match: regex.Match[str]) -> Figure | list[Figure] | None:
     figure = exact(start, end, Kind.NUMBER, sign * first.value, first.precision)
     figure.chinese_only = _chinese_only(match["n1"])
     figure.scaled = bool(_scale_suffix(match["n1"])) or bool(match["scale2"])
+    figure.lone_place = lone and not match["approx"]  # 百余家 needs no qualifier
     if match["approx"]:
         _approximate(figure, fold(match["approx"]))
     if match["scale2"]:
@@ -209,6 +215,12 @@ def freeze_decimals(figure: Figure) -> None:
     figure.low = value if figure.low is figure.value else tidied(figure.low)
     figure.high = value if figure.high is figure.value else tidied(figure.high)
     figure.value, figure.precision = value, tidied(figure.precision)
+
+
+def _lone_place(written: str) -> Numeral | None:
+    """百, 千, 万, 亿 standing alone for one of them: 百余家, 千余人, 逾千人, 近万名."""
+    place = _LONE_PLACES.get(fold(written))
+    return None if place is None else Numeral(Decimal(place), Decimal(place))
 
 
 def _numeral(written: str) -> Numeral | None:

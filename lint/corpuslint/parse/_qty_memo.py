@@ -38,11 +38,12 @@ class Reading(NamedTuple):
     bare: bool  # a plain number: not a figure if glued to Latin letters (iOS 13, 5G)
     two_numbers: bool  # 3到5: after 从/由 it is a change, not a range
     needs_verb: bool  # a multiple (6倍) whose growth verb may stand before it: 增长了6倍
+    lone_place: bool  # 千人: a figure only if a qualifier stands before it (逾千人)
 
     @classmethod
     def of(cls, figure: Figure, fields: dict[str, object]) -> Reading:
         needs_verb = figure.kind is Kind.MULTIPLE and figure.growth_verb is None
-        return cls(fields, figure.bare, figure.two_numbers, needs_verb)
+        return cls(fields, figure.bare, figure.two_numbers, needs_verb, figure.lone_place)
 
 
 Readings = tuple[Reading, ...]
@@ -95,7 +96,7 @@ def recall_shape(shape: str, number: str, text: str) -> Readings | None:
     fields["low"] = None if fields["low"] is None else value  # 以下: open below
     fields["high"] = None if fields["high"] is None else value  # 以上: open above
     fields["text"] = text[fields["start"]:fields["end"]]  # type: ignore[misc]
-    return (Reading(fields, reading.bare, reading.two_numbers, reading.needs_verb),)
+    return (reading._make((fields, *reading[1:])),)
 
 
 def remember_shape(shape: str, number: str, readings: Readings) -> None:

@@ -226,7 +226,7 @@ def _master_source(units: str, idioms: str, every: str) -> str:
     # fails, each of them would have matched nothing anyway.
     tail_first = _class(f"%％ \u00a0\u3000{lex.RANGE_SEPARATORS}多余餘几幾来來{_SCALE_FIRST}")
     general = (
-        rf"{_GUARD}{_opt(f'(?P<sign>{_SIGN})(?={DIGIT})')}(?P<n1>{NUMBER})"
+        rf"{_GUARD}{_opt(f'(?P<sign>{_SIGN})(?={DIGIT})')}(?P<n1>{NUMBER}|[万萬亿億](?=[余餘多]))"
         + _opt(
             rf"(?={tail_first})"
             rf"{_opt(f'(?P<u1>[%％]){SP}(?={seps})')}"

@@ -74,7 +74,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if readings is None:
             readings = _readings(match)
         offset = match.start()
-        for fields, bare, two_numbers, needs_verb in readings:
+        for fields, bare, two_numbers, needs_verb, lone_place in readings:
             start, end = fields["start"] + offset, fields["end"] + offset  # type: ignore[operator]
             if bare and _glued(text, start, end, two_numbers):
                 continue
@@ -82,6 +82,8 @@ def find_quantities(text: str) -> list[Quantity]:
             values["start"], values["end"] = start, end
             if _may_have_left_context(text, start, floor):
                 _attach_left_context(text, values, floor)
+            if lone_place and values["qualifier"] is Qualifier.EXACT:
+                continue  # 千人计划, 百家号: names, unless 逾, 近, 约 … makes 千人 an amount
             if needs_verb and values["kind"] is Kind.MULTIPLE:
                 _attach_growth_verb(text, values, floor)
             # The matched text is the memoised one, so only a wider span changes the text.
