@@ -38,3 +38,28 @@ class Claim(BaseModel):
     def key(self) -> tuple[str, str, str | None, str | None]:
         """What must match for two claims to be about the same fact."""
         return (self.entity, self.metric, self.scope, self.population)
+
+    # ``metric`` is a gazetteer metric id, optionally narrowed to a segment and derived as a
+    # rate or an amount of change: revenue, revenue:交易服务, shipments.growth,
+    # revenue:交易服务.growth, cumulative_users.change.
+
+    @property
+    def base_metric(self) -> str:
+        """The metric id without its segment (revenue.growth for revenue:交易服务.growth): the
+        gazetteer metric that names it and says whether it is a flow."""
+        head, _, rest = self.metric.partition(SEGMENT_MARK)
+        suffix = next((s for s in DERIVED_SUFFIXES if rest.endswith(s)), "")
+        return head + suffix
+
+    @property
+    def segment(self) -> str | None:
+        """The segment the metric is narrowed to (交易服务 in 拼多多的交易服务收入), if any."""
+        _, mark, rest = self.metric.partition(SEGMENT_MARK)
+        if not mark:
+            return None
+        suffix = next((s for s in DERIVED_SUFFIXES if rest.endswith(s)), "")
+        return rest[: len(rest) - len(suffix)]
+
+
+SEGMENT_MARK = ":"
+DERIVED_SUFFIXES = (".growth", ".change")  # extract.gazetteer.GROWTH_SUFFIX, CHANGE_SUFFIX

@@ -8,16 +8,23 @@ how Chinese business prose attaches those to a figure.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
 
-from corpuslint.claim import Claim, Modality
-from corpuslint.extract.gazetteer import GROWTH_SUFFIX, Gazetteer, Metric, load_gazetteer
+from corpuslint.claim import SEGMENT_MARK, Claim, Modality
+from corpuslint.extract.gazetteer import (
+    CHANGE_SUFFIX,
+    GROWTH_SUFFIX,
+    Gazetteer,
+    Metric,
+    load_gazetteer,
+)
 from corpuslint.extract.mentions import DocumentMentions, Mention
 from corpuslint.extract.periods import PeriodPicker
 from corpuslint.extract.subject import Subject, SubjectResolver
-from corpuslint.quantity import Kind, Quantity
+from corpuslint.quantity import Kind, Qualifier, Quantity
 
 if TYPE_CHECKING:
     from corpuslint.analysis import DocumentAnalysis
@@ -28,8 +35,56 @@ _MAX_GAP = 12  # characters between a metric and the figure that follows it
 # Between a figure and a metric named after it only a measure word or 的 may stand (2亿日活).
 _AFTER_GAP = regex.compile(r"^\s*(?:[个项种家款位名笔件次条]\s*)?的?\s*$")
 _HISTORICAL_LINK = regex.compile(r"[，,]?\s*(?:较|相比|相较|比)")
+# 从10165.3亿元减至8384.9亿元: the figure after 从 is the old level, the one after 减至 the new.
+_TO_LEVEL_LINK = regex.compile(
+    r"\s*(?:增长|增加|下降|减少|提升|提高|上升|上涨|下滑|下跌|回落|扩大|缩小|成长|增|减|降|升|涨|跌)"
+    r"了?\s*(?:至|到)"
+)
+_FROM = regex.compile(r"(?:从|由)\s*$")
 _SHARE_WORDS = regex.compile(r"占比|比重|比例|占据|占")
-_GROWTH_WORDS = regex.compile(r"增长|增加|上涨|上升|提升|提高|下降|减少|下滑|下跌|增幅|降幅|同比|环比")
+# Words that make the figure after a metric a change of it (营收同比增长30%, 注册用户新增1200万,
+# 交付量同比下降3.2%, 年减27.5%) rather than its level. Traditional text arrives in Simplified
+# script, so 成長 and 年減 are matched as 成长 and 年减.
+_CHANGE_WORDS = regex.compile(
+    r"(?P<down>下降|下滑|下跌|下挫|减少|降低|缩减|缩小|萎缩|回落|收窄|降幅|跌幅|负增长|"
+    r"年减|季减|月减|减|跌|降)"
+    r"|(?P<up>增长|增加|上涨|上升|提升|提高|扩大|成长|新增|净增|增幅|涨幅|年增|季增|月增|"
+    r"同比|环比|按年|按季|增|涨|升)"
+)
+# 增长至, 降到: the figure after is the new level, not the change.
+_TO_LEVEL = regex.compile(r"\s*(?:了)?\s*(?:至|到)")
+# Between a metric verb and its figure: an aspect particle and a generic object (交付了,
+# 交付新车87426辆); anything else means the verb governs something other than the figure.
+_VERB_GAP = regex.compile(r"^\s*(?:共|共计|合计)?\s*了?\s*(?:新车|汽车|车辆|整车)?\s*$")
+# 营收同比增速: between a metric and the rate of its growth.
+_RATE_OF = regex.compile(r"(?:的|同比|环比|按年|全年|年|季度)*")
+# 在综合电商平台中，京东占比约27.2%: a share within a frame named earlier in the sentence.
+_SHARE_FRAME = regex.compile(r"在([^，,。；;：:]{2,20}?)(?:当中|之中|中|里)[，,]")
+_FRAMED_SHARE = regex.compile(r"占比(?:约为|约|为|达到|达|超过|近|接近|逾)?\s*$")
+# Units of time: 12个月, 8天, 5分钟 are durations, never a count of users or money.
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
+                        "year_of_age", "quarter"})
+_NEGATED = {
+    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
+    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
+    Qualifier.AT_LEAST: Qualifier.AT_MOST,
+    Qualifier.AT_MOST: Qualifier.AT_LEAST,
+    Qualifier.NEARLY: Qualifier.AT_LEAST,  # 下降近3%: at most 3% down, i.e. at least -3%
+}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a figure measures, before its owner is known."""
+
+    metric: Metric  # the base metric (营收 for 营收同比增长30%)
+    mention: Mention  # where the metric (or its verb) is named
+    change: str = ""  # "" for the level, GROWTH_SUFFIX for a rate, CHANGE_SUFFIX for an amount
+    sign: int = 1  # -1 for a decline
+    qualifier: str | None = None  # a segment named by a frame (在综合电商平台中，…占比)
+    framed: bool = False
+    scope: str | None = None  # the scope named by that frame (在国内动力电池市场中)
+    verb: str = ""  # the change word (下降 in 同比下降3.2%)
 
 
 def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -37,9 +92,9 @@ def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = Non
     document = analysis.document
     text = document.text
     mentions = DocumentMentions.find(gazetteer, text)
-    blockers = [(q.start, q.end) for q in analysis.quantities]
-    blockers += [(p.start, p.end) for p in analysis.periods]
-    subjects = SubjectResolver(gazetteer, mentions, text, blockers)
+    subjects = SubjectResolver(gazetteer, mentions, text,
+                               blockers=[(q.start, q.end) for q in analysis.quantities],
+                               dates=[(p.start, p.end) for p in analysis.periods])
     periods = PeriodPicker(analysis)
     starts = [q.start for q in analysis.quantities]
     claims: list[Claim] = []
@@ -47,9 +102,10 @@ def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = Non
         lo = bisect_left(starts, sentence.start)
         hi = bisect_left(starts, sentence.end)
         quantities = analysis.quantities[lo:hi]
+        segments: dict[str, str] = {}  # metric -> the segment this sentence named for it
         for quantity in quantities:
             claim = _claim_for(quantity, sentence, quantities, analysis, gazetteer, mentions,
-                               subjects, periods)
+                               subjects, periods, segments)
             if claim is not None:
                 claims.append(claim)
         subjects.note_sentence(sentence.start, sentence.end)
@@ -57,64 +113,192 @@ def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = Non
     return claims
 
 
-def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subjects, periods):
+def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subjects, periods,
+               segments):
     text = analysis.document.text
+    if is_duration(quantity):
+        return None  # 过去12个月的年度活跃用户数: a span of time, not a number of anything
     if quantity.kind is Kind.FRACTION and quantity.population:
-        metric = gazetteer.metrics.get("penetration")
+        penetration = gazetteer.metrics.get("penetration")
+        if penetration is None:
+            return None
+        reading = _Reading(penetration, Mention(quantity.start, quantity.end, penetration.id))
         subject = subjects.in_sentence(sentence.start, sentence.end, quantity.end)
         anchor = quantity.start
     else:
-        found = _metric_for(quantity, sentence, siblings, text, gazetteer, mentions)
-        if found is None:
+        reading = _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subjects)
+        if reading is None:
             return None
-        metric, mention = found
+        mention = reading.mention
         anchor = min(mention.start, quantity.start)
         clause = _clause_start(text, sentence.start, anchor)
         # Before a figure stands a predicate (覆盖200多个行业), before a metric its owner.
         subject = subjects.owner_of(anchor, clause, sentence.start,
                                     unnamed=mention.start < quantity.start)
-    if metric is None or subject is None or quantity.kind.value not in metric.kinds:
+        if reading.framed and not _named_right_before(mentions, gazetteer, clause, mention.start):
+            return None
+    if subject is None:
         return None
+    if reading.mention.start > quantity.start and not subject.qualifier:
+        # 支付宝和财付通共占据第三方支付市场份额的90.6%，支付宝以49.9%的市场份额…: a figure
+        # named before its metric shares the segment its sentence already named.
+        subject = replace(subject, qualifier=segments.get(reading.metric.id))
+    elif subject.qualifier:
+        segments[reading.metric.id] = subject.qualifier
+    key, metric = _metric_key(reading, subject, gazetteer)
+    if metric is None or quantity.kind.value not in metric.kinds:
+        return None
+    if reading.sign < 0:
+        quantity = _negated(quantity, reading.verb)
+        if quantity is None:
+            return None
     clause_start = _clause_start(text, sentence.start, anchor)
     if _has_cue(mentions, "subset", clause_start, quantity.start):
         return None
     if _has_cue(mentions, "respectively", clause_start, quantity.start):
         return None  # 分别为65.3%、60%: which figure is whose is beyond a gazetteer
-    return _build(quantity, sentence, analysis, gazetteer, mentions, metric, subject,
-                  periods.period_for(quantity, sentence), clause_start)
+    return _build(quantity, sentence, analysis, gazetteer, mentions, key, metric, subject,
+                  periods.period_for(quantity, sentence), clause_start, reading.scope)
 
 
-def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions):
+def is_duration(quantity: Quantity) -> bool:
+    return quantity.kind in (Kind.COUNT, Kind.NUMBER) and quantity.unit in _DURATIONS
+
+
+def _metric_key(reading: _Reading, subject: Subject, gazetteer: Gazetteer):
+    """The claim's metric key and the metric that decides which figures it accepts.
+
+    A segment (拼多多的交易服务收入) is its own metric, ``revenue:交易服务``; an increment
+    (新增注册用户) is a change of the metric, never its running total."""
+    base, change = reading.metric, reading.change
+    qualifier = subject.qualifier or reading.qualifier
+    if subject.added:
+        if change == GROWTH_SUFFIX:
+            qualifier = f"新增{qualifier or ''}"  # 新增用户同比增长15%: growth of the additions
+        else:
+            change = CHANGE_SUFFIX
+    metric = gazetteer.metrics.get(base.id + change)
+    key = base.id + (f"{SEGMENT_MARK}{qualifier}" if qualifier else "") + change
+    return key, metric
+
+
+def _negated(quantity: Quantity, verb: str) -> Quantity | None:
+    """下降3.2% as a growth of -3.2%: the interval mirrored around zero. The text stays as
+    written (it locates the figure in its sentence); the decline word goes in ``growth_verb``."""
+    if quantity.kind is Kind.MULTIPLE:
+        return None  # 下降了2倍 has no agreed meaning
+    if quantity.value is None and quantity.low is None and quantity.high is None:
+        return None
+    return quantity.model_copy(update={
+        "value": None if quantity.value is None else -quantity.value,
+        "low": None if quantity.high is None else -quantity.high,
+        "high": None if quantity.low is None else -quantity.low,
+        "qualifier": _NEGATED.get(quantity.qualifier, quantity.qualifier),
+        "growth_verb": quantity.growth_verb or verb,
+    })
+
+
+def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subjects):
     """The metric a figure measures: named just before it in the same clause, or right after."""
+    verb = _verb_before(quantity, sentence, text, gazetteer, mentions)
+    if verb is not None:
+        return verb
     before = [m for m in mentions.metrics.between(sentence.start, quantity.start)
               if gazetteer.metrics[m.name].position != "after"]
     for mention in reversed(before):
-        between = [q for q in siblings if mention.end <= q.start < quantity.start]
+        between = [q for q in siblings if mention.end <= q.start < quantity.start
+                   and not is_duration(q)]
         if between:
             # …营收为2200亿元，较2021年的1791亿元…: a comparison baseline shares the metric.
-            link = _HISTORICAL_LINK.match(text, between[-1].end, quantity.start)
+            link = (_HISTORICAL_LINK.match(text, between[-1].end, quantity.start)
+                    or _TO_LEVEL_LINK.match(text, between[-1].end, quantity.start))
             if link is None or quantity.start - link.end() > _MAX_GAP:
                 break  # another figure stands between: the metric is that one's
-            return gazetteer.metrics[mention.name], mention
+            return _Reading(gazetteer.metrics[mention.name], mention)
         gap = text[mention.end:quantity.start]
         if len(gap) > _MAX_GAP or _CLAUSE_BREAK.search(gap):
             break
         metric = gazetteer.metrics[mention.name]
         if _SHARE_WORDS.search(gap):
             return None  # 收入占比提升至40%: a share of something else, not this metric
-        if _GROWTH_WORDS.search(gap) and quantity.kind in (Kind.PERCENT, Kind.MULTIPLE):
-            # 营收同比增长30%: the growth of revenue, not revenue
-            return gazetteer.metrics.get(metric.id + GROWTH_SUFFIX), mention
-        return metric, mention
+        if metric.id == "growth_rate":
+            # 营收增速为30%: the growth of the metric named before the rate
+            owner = _metric_right_before(mentions, gazetteer, text, mention.start)
+            if owner is not None:
+                return _Reading(gazetteer.metrics[owner.name], owner, GROWTH_SUFFIX)
+        return _change_reading(metric, mention, gap, quantity)
     for mention in mentions.metrics.between(quantity.end, min(sentence.end, quantity.end + 8)):
         if gazetteer.metrics[mention.name].position == "before":
             continue
         if quantity.is_article:
             break  # 一款月活超过10亿的产品: 一款 is an article, not a figure
         if _AFTER_GAP.match(text[quantity.end:mention.start]):
-            return gazetteer.metrics[mention.name], mention
+            return _Reading(gazetteer.metrics[mention.name], mention)
         break
+    return _framed_share(quantity, sentence, text, gazetteer, mentions, subjects)
+
+
+def _change_reading(metric: Metric, mention: Mention, gap: str, quantity: Quantity) -> _Reading:
+    """营收同比增长30% is revenue growth, 注册用户新增1200万 a change in registered users,
+    份额下降至30% the share itself."""
+    moves = list(_CHANGE_WORDS.finditer(gap))
+    if not moves or _TO_LEVEL.match(gap, moves[-1].end()):
+        return _Reading(metric, mention)
+    last = moves[-1]
+    sign = -1 if last["down"] else 1  # 同比下降: the last word gives the direction
+    change = GROWTH_SUFFIX if quantity.kind in (Kind.PERCENT, Kind.MULTIPLE) else CHANGE_SUFFIX
+    return _Reading(metric, mention, change, sign, verb=last.group())
+
+
+def _verb_before(quantity, sentence, text, gazetteer, mentions) -> _Reading | None:
+    """蔚来2023年全年交付160038辆: a metric verb directly before its figure."""
+    verbs = mentions.verbs.between(sentence.start, quantity.start)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if not _VERB_GAP.match(text[verb.end:quantity.start]):
+        return None
+    noun = mentions.metrics.covering(verb.start)  # 累计交付 is a metric of its own
+    if noun is not None or any(m.start == verb.start
+                               for m in mentions.metrics.between(verb.start, verb.start + 16)):
+        return None
+    return _Reading(gazetteer.metrics[verb.name], verb)
+
+
+def _metric_right_before(mentions, gazetteer, text, position: int) -> Mention | None:
+    for mention in reversed(mentions.metrics.between(max(0, position - 12), position)):
+        if gazetteer.metrics[mention.name].id == "growth_rate":
+            continue
+        if _RATE_OF.fullmatch(text, mention.end, position):
+            return mention
+        return None
     return None
+
+
+def _framed_share(quantity, sentence, text, gazetteer, mentions, subjects) -> _Reading | None:
+    """在综合电商平台中，天猫占比约60.1%，京东占比约27.2%: shares within a named frame."""
+    if quantity.kind is not Kind.PERCENT or "market_share" not in gazetteer.metrics:
+        return None
+    lead = _FRAMED_SHARE.search(text, max(sentence.start, quantity.start - 8), quantity.start)
+    if lead is None:
+        return None
+    frame = None
+    for frame in _SHARE_FRAME.finditer(text, sentence.start, lead.start()):
+        pass
+    if frame is None:
+        return None
+    qualifier, _ = subjects.qualifier(frame.start(1), frame.end(1))
+    share = Mention(lead.start(), lead.start() + 2, "market_share")
+    scope = _scope(mentions, frame.start(1), frame.end(1))
+    return _Reading(gazetteer.metrics["market_share"], share, qualifier=qualifier, framed=True,
+                    scope=scope)
+
+
+def _named_right_before(mentions, gazetteer, clause_start: int, position: int) -> bool:
+    """A known entity stands right before ``position`` in its clause (京东占比)."""
+    entity = mentions.entities.ending_at(position)
+    return (entity is not None and entity.start >= clause_start
+            and gazetteer.entities[entity.name].type not in ("region", "population"))
 
 
 def _clause_start(text: str, floor: int, anchor: int) -> int:
@@ -128,12 +312,12 @@ def _has_cue(mentions: DocumentMentions, kind: str, start: int, end: int) -> boo
     return bool(mentions.cues[kind].between(start, end))
 
 
-def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, metric: Metric,
-           subject: Subject, period, clause_start: int) -> Claim:
+def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, key: str, metric: Metric,
+           subject: Subject, period, clause_start: int, scope: str | None = None) -> Claim:
     document = analysis.document
     named = [m for m in mentions.entities.between(clause_start, quantity.start)
              if gazetteer.entities[m.name].type not in ("region", "population")]
-    scope = _scope(mentions, named[-1].end if named else clause_start, quantity.start)
+    scope = scope or _scope(mentions, named[-1].end if named else clause_start, quantity.start)
     population = None
     if quantity.population:
         hits = gazetteer.population_matcher.find(quantity.population)
@@ -144,11 +328,11 @@ def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, metric: 
         sentence_span=document.span(sentence.start, sentence.end),
         sentence=document.original(sentence.start, sentence.end).strip(),
         entity=subject.name,
-        metric=metric.id,
+        metric=key,
         scope=scope,
         period=period,
         quantity=quantity,
-        modality=_modality(mentions, sentence.start, clause_start, quantity),
+        modality=_modality(mentions, sentence.start, clause_start, quantity, document.text),
         confidence=subject.confidence,
         population=population,
         cumulative=metric.cumulative,
@@ -161,11 +345,14 @@ def _scope(mentions: DocumentMentions, start: int, end: int) -> str | None:
 
 
 def _modality(mentions: DocumentMentions, sentence_start: int, clause_start: int,
-              quantity: Quantity) -> Modality:
+              quantity: Quantity, text: str) -> Modality:
     # 预计到2025年，…将突破100万辆: a forecast cue governs the rest of its sentence, and may
     # overlap the figure's own qualifier (将突破).
     if _has_cue(mentions, "forecast", sentence_start, quantity.end):
         return Modality.FORECAST
     if _has_cue(mentions, "historical", clause_start, quantity.start):
         return Modality.HISTORICAL
+    if _FROM.search(text, clause_start, quantity.start) and _TO_LEVEL_LINK.match(text,
+                                                                                  quantity.end):
+        return Modality.HISTORICAL  # 从A增至B: A is the baseline (从2022年的A keeps its date)
     return Modality.ACTUAL

@@ -44,6 +44,8 @@ class Metric(_Strict):
     aliases: tuple[str, ...]
     cumulative: bool = False
     position: Literal["before", "after", "either"] = "either"  # where the figure stands
+    # Verbs that name the metric when the figure follows them directly (交付160038辆).
+    verbs: tuple[str, ...] = ()
 
 
 class Named(_Strict):
@@ -75,19 +77,47 @@ class Matcher:
 
     Aliases go into ``regex`` named lists, which are matched as a set rather than tried one
     alternative at a time: several times faster than an alternation over hundreds of names.
+    Han and Latin aliases are two patterns (one pattern with both alternatives costs about
+    half as much again), merged leftmost first.
     """
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = {fold(alias): name for alias, name in table.items() if alias}
-        self.pattern = _pattern(self.table)
+        han = [a for a in self.table if not _is_latin(a)]
+        # Case-insensitive: 微信及WeChat is listed folded as 微信及wechat.
+        self.han = regex.compile(r"\L<han>", regex.IGNORECASE, han=han) if han else None
+        self.latin = _latin_pattern([a for a in self.table if _is_latin(a)])
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        if self.pattern is None:
-            return []
         end = len(text) if end is None else end
+        han = self._hits(self.han, text, start, end)
+        latin = self._hits(self.latin, text, start, end)
+        return _leftmost(han, latin) if han and latin else han or latin
+
+    def _hits(self, pattern: regex.Pattern[str] | None, text: str, start: int, end: int):
+        if pattern is None:
+            return []
         table = self.table
         return [(m.start(), m.end(), table[m.group().casefold()])
-                for m in self.pattern.finditer(text, start, end)]
+                for m in pattern.finditer(text, start, end)]
+
+
+def _latin_pattern(latin: list[str]) -> regex.Pattern[str] | None:
+    """Whole words only (QQ, but not the QQ in QQQ), case-insensitive (微信及WeChat)."""
+    if not latin:
+        return None
+    return regex.compile(r"(?<![A-Za-z0-9])\L<latin>(?![A-Za-z0-9])", regex.IGNORECASE,
+                         latin=latin)
+
+
+def _leftmost(first: list, second: list) -> list:
+    """Two sorted lists of non-overlapping matches merged; where they overlap, the earlier wins."""
+    merged, reached = [], -1
+    for match in sorted(first + second, key=lambda m: (m[0], -m[1])):
+        if match[0] >= reached:
+            merged.append(match)
+            reached = match[1]
+    return merged
 
 
 class Gazetteer:
@@ -95,7 +125,9 @@ class Gazetteer:
         entities = [e for p in packs for e in p.entities]
         self.entities = {e.name: e for e in entities}
         self.metrics = {m.id: m for p in packs for m in p.metrics}
-        self.metrics.update({g.id: g for g in map(growth_of, list(self.metrics.values()))})
+        base = list(self.metrics.values())
+        self.metrics.update({g.id: g for g in map(growth_of, base)})
+        self.metrics.update({c.id: c for c in map(change_of, base)})
         self.entity_matcher = Matcher(_alias_table(entities))
         self.generic: dict[str, tuple[str, ...]] = {}
         for entity in entities:
@@ -103,6 +135,7 @@ class Gazetteer:
                 self.generic[fold(short)] = (*self.generic.get(fold(short), ()), entity.name)
         self.generic_matcher = Matcher({g: g for g in self.generic})
         self.metric_matcher = Matcher(_alias_table(self.metrics.values(), key="id"))
+        self.verb_matcher = Matcher({v: m.id for m in base for v in m.verbs})
         self.population_matcher = Matcher(_alias_table(p for pk in packs for p in pk.populations))
         regions = [e for e in entities if e.type == "region"]
         self.scope_matcher = Matcher(
@@ -117,6 +150,7 @@ class Gazetteer:
 
 
 GROWTH_SUFFIX = ".growth"
+CHANGE_SUFFIX = ".change"  # both listed in claim.DERIVED_SUFFIXES
 
 
 def growth_of(metric: Metric) -> Metric:
@@ -125,6 +159,19 @@ def growth_of(metric: Metric) -> Metric:
         id=metric.id + GROWTH_SUFFIX,
         label=Label(zh=f"{metric.label.zh}增长", en=f"{metric.label.en} growth"),
         kinds=("percent", "multiple"),
+        aliases=(),
+        position="before",
+    )
+
+
+def change_of(metric: Metric) -> Metric:
+    """The derived metric for an absolute change in ``metric``: 注册用户新增1200万, 营收减少30亿元.
+
+    A change is a flow, never a running total, even when ``metric`` is cumulative."""
+    return Metric(
+        id=metric.id + CHANGE_SUFFIX,
+        label=Label(zh=f"{metric.label.zh}变化", en=f"{metric.label.en} change"),
+        kinds=metric.kinds,
         aliases=(),
         position="before",
     )
@@ -144,20 +191,6 @@ def _alias_table(items: Iterable, key: str = "name") -> dict[str, str]:
         for alias in (getattr(item, "name", canonical), *item.aliases):
             table[alias] = canonical
     return table
-
-
-def _pattern(table: dict[str, str]) -> regex.Pattern | None:
-    if not table:
-        return None
-    han = [a for a in table if not _is_latin(a)]
-    latin = [a for a in table if _is_latin(a)]
-    parts = [r"\L<han>"] if han else []
-    if latin:  # whole words only: QQ, but not the QQ in QQQ
-        parts.append(r"(?<![A-Za-z0-9])\L<latin>(?![A-Za-z0-9])")
-    # Case-insensitive throughout: 微信及WeChat is listed folded as 微信及wechat.
-    return regex.compile(
-        "|".join(parts), regex.IGNORECASE, ignore_unused=True, han=han, latin=latin
-    )
 
 
 def _is_latin(alias: str) -> bool:

@@ -32,6 +32,15 @@ class Mentions:
             i += 1
         return out
 
+    def covering(self, position: int) -> Mention | None:
+        """The mention that starts before ``position`` and ends after it, if any."""
+        i = bisect_left(self._starts, position) - 1
+        while i >= 0 and self.items[i].start >= position - 32:
+            if self.items[i].start < position < self.items[i].end:
+                return self.items[i]
+            i -= 1
+        return None
+
     def ending_at(self, end: int) -> Mention | None:
         i = bisect_left(self._starts, end) - 1
         while i >= 0 and self.items[i].end >= end - 16:
@@ -46,6 +55,7 @@ class DocumentMentions:
     entities: Mentions
     generics: Mentions
     metrics: Mentions
+    verbs: Mentions  # metric verbs (交付, 卖出): a metric only right before a figure
     populations: Mentions
     scopes: Mentions
     cues: dict[str, Mentions]
@@ -56,6 +66,7 @@ class DocumentMentions:
             entities=Mentions(gazetteer.entity_matcher, text),
             generics=Mentions(gazetteer.generic_matcher, text),
             metrics=Mentions(gazetteer.metric_matcher, text),
+            verbs=Mentions(gazetteer.verb_matcher, text),
             populations=Mentions(gazetteer.population_matcher, text),
             scopes=Mentions(gazetteer.scope_matcher, text),
             cues={kind: Mentions(m, text) for kind, m in gazetteer.cue_matchers.items()},
