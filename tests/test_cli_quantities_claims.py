@@ -62,6 +62,20 @@ def test_claims_json_and_csv(tmp_path, capsys, monkeypatch):
     assert [(r["entity"], r["value"], r["period_end"]) for r in rows] == [("美团", "690000000", "2024-03-31")]
 
 
+def test_claim_periods_carry_the_documented_keys(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "b.txt"
+    article.write_text("2023年双11期间，京东的成交额为3000亿元。阿里巴巴2024财年收入为9411.68亿元。\n",
+                       encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, ["claims", str(article), "--format", "json"])
+    assert code == 0
+    periods = [claim["period"] for claim in json.loads(out)]
+    assert [list(period) for period in periods] == [[
+        "start", "end", "granularity", "as_of", "anchored", "inferred", "implicit", "fiscal",
+        "event", "text",
+    ]] * 2
+    assert [(p["event"], p["fiscal"]) for p in periods] == [("双11", False), (None, True)]
+
+
 @pytest.mark.parametrize("command", ["quantities", "claims"])
 def test_unreadable_and_missing_files(tmp_path, capsys, monkeypatch, command):
     binary = tmp_path / "x.txt"

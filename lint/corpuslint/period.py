@@ -26,6 +26,18 @@ class Period(BaseModel):
     flow over the whole span (2019年上半年的交易额). ``anchored`` is False when the period came
     from a relative expression (今年, 去年底) that could not be resolved against a known document
     date; ``inferred`` is True when it was resolved against a guessed document date.
+
+    Some periods are not plain calendar spans, and their dates alone do not identify them:
+
+    * ``fiscal``: reckoned in a company's or government's fiscal year (2024财年, FY2024,
+      2023/24财政年度). Its fiscal calendar is not known here, so the dates approximate it by the
+      calendar year of the same number (granularity ``fiscal_year``).
+    * ``event``: a named stretch inside a year (双11, 618, 国庆, 春节, 五一, 暑期 …), by its
+      canonical name. The dates are the span the event usually falls in (lunar holidays: the
+      span they can fall in); they place the event in time, the name identifies it.
+
+    Two periods describe the same time only if they agree on both (:meth:`same_reckoning`):
+    2024财年 is never 2024年, 2023年双11 is never 2023年 nor 2023年国庆.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -38,12 +50,19 @@ class Period(BaseModel):
     inferred: bool = False
     relative: bool = False  # written relatively (今年, 目前), whether or not it could be resolved
     implicit: bool = False  # no date stated with the figure: the document's date stands in
+    fiscal: bool = False  # a fiscal year (or part of one), approximated by calendar dates
+    event: str | None = None  # a named event inside a year: 双11, 618, 国庆, 春节 …
     text: str = ""
 
     def overlaps(self, other: Period) -> bool:
         if None in (self.start, self.end, other.start, other.end):
             return False
         return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
+
+    def same_reckoning(self, other: Period) -> bool:
+        """Whether equal dates would mean the same time: both calendar periods, or both fiscal,
+        and the same event (or none)."""
+        return self.fiscal == other.fiscal and self.event == other.event
 
     @property
     def known(self) -> bool:

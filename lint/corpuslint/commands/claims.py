@@ -46,6 +46,8 @@ def claim_record(document, claim) -> dict:
             "anchored": period.anchored,
             "inferred": period.inferred,
             "implicit": period.implicit,
+            "fiscal": period.fiscal,
+            "event": period.event,
             "text": period.text,
         },
         "modality": claim.modality.value,

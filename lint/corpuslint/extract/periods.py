@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from corpuslint.quantity import Quantity
 
 _CONTINUES = ("；", ";", "，", ",", "：", ":")  # a sentence ending so carries its date forward
+# Where a clause ends, for a date stated after a figure: （截至2023年底） ends at its bracket.
+_CLAUSE_END = frozenset("，,；;。！？!?）)】］]\n")
 
 
 class PeriodPicker:
@@ -19,18 +21,38 @@ class PeriodPicker:
         self.mentions = analysis.periods
         self.starts = [m.start for m in analysis.periods]
         self.text = analysis.document.text
+        self.quantities = analysis.quantities
+        self.quantity_starts = [q.start for q in analysis.quantities]
         self.carried: Period | None = None
         self.fallback = _document_period(analysis)
 
     def period_for(self, quantity: Quantity, sentence) -> Period:
+        """The last date stated before the figure in its sentence; else a date after it that is
+        about it (营收2477亿元（2023年第三季度）); else the date carried across ；, else the
+        document's. A date that introduces the next figure (79.5亿元，上年同期为59.4亿元) is
+        that figure's, not this one's."""
         inside = self._inside(sentence.start, sentence.end)
         before = [m for m in inside if m.end <= quantity.start]
         if before:
             return before[-1].period
         after = [m for m in inside if m.start >= quantity.end]
-        if after:
+        if after and self._about(quantity, after[0], inside, sentence.end):
             return after[0].period
         return self.carried or self.fallback
+
+    def _about(self, quantity: Quantity, mention, inside, sentence_end: int) -> bool:
+        """Whether ``mention``, after ``quantity``, dates it: no other figure stands between
+        them or in the rest of the mention's clause."""
+        end = next(
+            (i for i in range(mention.end, sentence_end) if self.text[i] in _CLAUSE_END),
+            sentence_end,
+        )
+        first = bisect_left(self.quantity_starts, quantity.end)
+        last = bisect_left(self.quantity_starts, end)
+        return all(
+            any(m.start <= other.start < m.end for m in inside)  # 双11 is not a figure here
+            for other in self.quantities[first:last]
+        )
 
     def note_sentence(self, sentence) -> None:
         """Semicolon-joined sentences share a date (截至2020年底，A为…；B为…)."""

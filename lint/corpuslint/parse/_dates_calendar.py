@@ -34,3 +34,12 @@ def week_interval(d: date, weeks_later: int = 0) -> tuple[date, date]:
     """Monday to Sunday of the week containing ``d``, shifted by whole weeks."""
     monday = d - timedelta(days=d.weekday()) + timedelta(weeks=weeks_later)
     return monday, monday + timedelta(days=6)
+
+
+def shift_years(d: date, years: int) -> date:
+    """The same day ``years`` later (earlier if negative); a month's last day stays its last
+    day (2023-02-28 -> 2024-02-29), so shifted periods keep whole months."""
+    shifted = shift_months(d, 12 * years)
+    if d == month_end(d.year, d.month):
+        return month_end(shifted.year, shifted.month)
+    return shifted

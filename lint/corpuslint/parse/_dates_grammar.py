@@ -2,12 +2,14 @@
 
 Each pattern turns a match into a :class:`Candidate`; overlapping candidates are settled by
 the caller (the longest span wins). Expressions measured from the document date itself
-(本月, 上周, 目前) live in ``_dates_relative``.
+(本月, 上周, 目前) live in ``_dates_relative``. Fiscal periods (2024财年, FY2024Q3) and named
+events (2023年双11期间, 国庆假期) are read here too, as calendar readings of their own kinds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import regex
 
@@ -19,6 +21,11 @@ from corpuslint.parse._dates_lexicon import (
     DURATION_AFTER_TWO_DIGIT,
     DURATION_BEFORE,
     DURATION_BEFORE_TWO_DIGIT,
+    EVENT_DAY,
+    EVENT_NOT_AFTER,
+    EVENT_REFERENCE,
+    EVENT_SUFFIX,
+    EVENTS,
     MONTH,
     QUARTER_NUMBER,
     SP,
@@ -34,7 +41,9 @@ from corpuslint.parse._dates_model import (
     CalendarReading,
     Candidate,
     Cue,
+    EventReference,
     Reading,
+    SamePeriodReading,
     SpanReading,
     Tail,
     TailKind,
@@ -79,10 +88,42 @@ _COMPACT = regex.compile(  # 2019Q3, 2019 H1, 18Q1
     rf"{CUE}(?P<body>(?<![A-Za-z])(?:(?P<y4>{YEAR4}){SP}|(?P<y2>{YEAR2}))"
     r"(?:Q(?P<quarter>[1-4])|H(?P<hnum>[12]))(?![\dA-Za-z]))"
 )
-_FISCAL = regex.compile(  # 2020财年, 2020年财年, 2020财政年度, FY2020
-    rf"{CUE}(?P<body>(?:(?P<y4>{YEAR4})|(?P<y2>{YEAR2})){SP}年?{SP}[财財]政?年度?"
-    rf"|(?<![A-Za-z])FY{SP}(?:(?P<y4>{YEAR4})|(?P<y2>{YEAR2})))"
+# 2020财年, 2020年财年, 2020财政年度, 2020会计年度, 2023/24财年 (named by the year it ends in),
+# FY2020; then perhaps a part of it: 2024财年第三季度, 2024财年第三财季, FY2024 Q3, FY24H1.
+_FISCAL_PART = (
+    rf"第{SP}(?P<quarter>{QUARTER_NUMBER}){SP}[财財]?季度?|(?P<half>[上下])半[财財]?年"
+    rf"|前{SP}(?P<firstq>{QUARTER_NUMBER}){SP}[个個]?[财財]?季度?"
+    r"|Q(?P<quarter>[1-4])(?![\dA-Za-z])|H(?P<hnum>[12])(?![\dA-Za-z])"
 )
+_FISCAL = regex.compile(
+    rf"{CUE}(?P<body>(?:(?:(?P<y4>{YEAR4})(?:{SP}[/／-]{SP}(?P<ysplit>\d\d)(?!\d))?|(?P<y2>{YEAR2}))"
+    rf"{SP}年?{SP}(?:[财財]政?|[会會][计計])年度?"
+    rf"|(?<![A-Za-z])FY{SP}(?:(?P<y4>{YEAR4})|(?P<y2>{YEAR2})))(?:{SP}(?:{_FISCAL_PART}))?)"
+)
+_FISCAL_QUARTER = regex.compile(  # 第三财季: a quarter of the fiscal year in the text
+    rf"{CUE}(?P<body>第{SP}(?P<quarter>{QUARTER_NUMBER}){SP}[财財]季度?)"
+)
+# 上年同期, 去年同期, 2022年同期: the period in force, a year (or more) earlier.
+_SAME_PERIOD = regex.compile(
+    rf"(?P<body>(?:(?P<y4>{YEAR4}){SP}年度?"
+    r"|(?P<rel>(?<![过過])去年度?|上一?年度?|(?<![年之以提此])前年度?))"
+    rf"{SP}(?:的{SP})?同期)"
+)
+# 2023年双11期间, 今年国庆假期, 2023双十一, 春节档, 双11当天: found by the event's name, then the
+# year (and cue) written before it, which is cheaper than trying a year head at every digit.
+_EVENT_NAMES = "|".join(
+    rf"(?P<ev{i}>{event.pattern})"
+    + ("" if event.bare else rf"(?={SP}(?:{EVENT_SUFFIX}|{EVENT_DAY}))")
+    for i, event in enumerate(EVENTS)
+)
+_EVENT = regex.compile(
+    rf"(?:{_EVENT_NAMES})(?:{SP}(?P<evday>{EVENT_DAY})|{SP}(?:{EVENT_SUFFIX}))?"
+    rf"(?!{SP}{EVENT_NOT_AFTER})"
+)
+_EVENT_HEAD = regex.compile(rf"{CUE}(?P<body>(?:{_YEAR_HEAD}|(?P<y4>{YEAR4})){SP}(?:的{SP})?)$")
+_LONGEST_EVENT_HEAD = 16
+_EVENT_REFERENCE = regex.compile(rf"(?P<body>{EVENT_REFERENCE})")
+_EVENT_GROUPS = [f"ev{i}" for i in range(len(EVENTS))]
 _NUMERIC = regex.compile(  # 2019-06-30, 2019/6/30, 2019.6.30
     rf"{CUE}(?P<body>(?P<y4>{YEAR4})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
     r"(?!\d|\.\d))"
@@ -101,8 +142,11 @@ _DURATION_AFTER_TWO_DIGIT = regex.compile(DURATION_AFTER_TWO_DIGIT)
 _FIRST = "截到至0123456789〇零○一二三四五六七八九十两兩今本去上前明后後下第QHF年"
 
 
-def _fast(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
-    return regex.compile(f"(?=[{_FIRST}])(?:{pattern.pattern})", pattern.flags)
+def _fast(pattern: regex.Pattern[str], first: str = _FIRST) -> regex.Pattern[str]:
+    return regex.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+
+
+_EVENT_FIRST = _fast(_EVENT, "双雙6国國十五5劳勞“「元春清端中暑寒黄黃")
 
 
 def scan_calendar(text: str) -> Iterator[Candidate]:
@@ -113,6 +157,7 @@ def scan_calendar(text: str) -> Iterator[Candidate]:
             reading = read(match, groups, text)
             if reading is not None:
                 yield candidate(match, reading, groups.get("cue"))
+    yield from scan_events(text)
 
 
 def candidate(match: regex.Match[str], reading: Reading, cue: str | None = None) -> Candidate:
@@ -141,7 +186,47 @@ def _read_compact(match: regex.Match[str], groups: Groups, text: str) -> Reading
 
 def _read_fiscal(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
     anchor, year = _year(groups)
-    return CalendarReading(anchor, year, Tail(TailKind.FISCAL_YEAR)) if anchor else None
+    if anchor is None:
+        return None
+    if groups.get("ysplit"):  # 2023/24财年 is the fiscal year ending in 2024
+        if int(groups["ysplit"]) != (year + 1) % 100:
+            return None
+        year += 1
+    return _reading(groups, anchor, year, fiscal=True)
+
+
+def _read_fiscal_quarter(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    return _reading(groups, Anchor.CONTEXT, 0, fiscal=True)
+
+
+def _read_same_period(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
+    anchor, year = _year(groups)
+    return SamePeriodReading(anchor, year) if anchor else None
+
+
+def _read_event_reference(match: regex.Match[str], groups: Groups, text: str) -> Reading:
+    return EventReference()
+
+
+def scan_events(text: str) -> Iterator[Candidate]:
+    """Every named event in ``text`` (2023年双11期间, 国庆假期), with the year before it."""
+    for match in _EVENT_FIRST.finditer(text):
+        groups = match.groupdict()
+        event = next(EVENTS[i] for i, name in enumerate(_EVENT_GROUPS) if groups.get(name))
+        if groups.get("evday") and event.day is not None:
+            tail = Tail(TailKind.DAY, *event.day)
+        else:
+            tail = Tail(TailKind.EVENT, event=event.name)
+        head = _EVENT_HEAD.search(text, max(0, match.start() - _LONGEST_EVENT_HEAD), match.start())
+        if head is None:
+            reading = CalendarReading(Anchor.CONTEXT, 0, tail)
+            yield Candidate(match.start(), match.end(), match.start(), reading)
+            continue
+        head_groups = head.groupdict()
+        anchor, year = _year(head_groups)
+        reading = CalendarReading(anchor or Anchor.CONTEXT, year, tail)
+        found = candidate(head, reading, head_groups.get("cue"))
+        yield replace(found, end=match.end())
 
 
 def _read_year_range(match: regex.Match[str], groups: Groups, text: str) -> Reading | None:
@@ -167,11 +252,12 @@ def _year(groups: Groups) -> tuple[Anchor | None, int]:
     return None, 0
 
 
-def _reading(groups: Groups, anchor: Anchor, year: int) -> Reading | None:
-    """The reading of the tail groups (month, quarter, ...) in the year ``anchor``/``year``."""
+def _reading(groups: Groups, anchor: Anchor, year: int, *, fiscal: bool = False) -> Reading | None:
+    """The reading of the tail groups (month, quarter, ...) in the year ``anchor``/``year``
+    (a fiscal year if ``fiscal``)."""
 
     def at(tail: Tail) -> CalendarReading:
-        return CalendarReading(anchor, year, tail)
+        return CalendarReading(anchor, year, replace(tail, fiscal=True) if fiscal else tail)
 
     if groups.get("m1"):
         first, last = read_number(groups["m1"]), read_number(groups["m2"])
@@ -202,7 +288,7 @@ def _reading(groups: Groups, anchor: Anchor, year: int) -> Reading | None:
         return at(Tail(TailKind.MONTH, month, closing=position in ("底", "末")))
     if anchor is Anchor.CONTEXT:
         return None
-    return at(Tail(TailKind.YEAR))
+    return at(Tail(TailKind.FISCAL_YEAR if fiscal else TailKind.YEAR))
 
 
 def _reads_as_duration(match: regex.Match[str], groups: Groups, text: str) -> bool:
@@ -231,6 +317,9 @@ _READERS: tuple[tuple[regex.Pattern[str], Callable[..., Reading | None]], ...] =
     (_fast(_YEARLESS), _read_yearless),
     (_fast(_COMPACT), _read_compact),
     (_fast(_FISCAL), _read_fiscal),
+    (_fast(_FISCAL_QUARTER, "截到至第"), _read_fiscal_quarter),
+    (_fast(_SAME_PERIOD), _read_same_period),
+    (_fast(_EVENT_REFERENCE, "假长長节節双雙"), _read_event_reference),
     (_fast(_NUMERIC), _read_with_year),
     (_fast(_YEAR_RANGE), _read_year_range),
 )

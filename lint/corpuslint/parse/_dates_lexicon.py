@@ -6,6 +6,8 @@ Simplified and Traditional forms sit side by side in character classes ([个個]
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 #: Optional spacing between parts: typeset Chinese often reads "2019 年 3 月".
 SP = r"[\x20\t\u3000\u00a0]*"
 
@@ -61,3 +63,93 @@ def read_number(written: str) -> int:
 def full_year(two_digits: int) -> int:
     """18 -> 2018, 98 -> 1998. A fixed pivot: the machine clock must never change a reading."""
     return 2000 + two_digits if two_digits < 70 else 1900 + two_digits
+
+
+# --- named events inside a year ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """A named stretch of the year: 双11, 国庆假期, 春节.
+
+    ``first``/``last`` (month, day) bound the span it falls in every year, lunar holidays
+    included (春节 is always between January 20 and the end of February); ``day`` is the one day
+    it names with 当天 (双11当天 is November 11). ``bare`` is False for words that are dates only
+    with a word such as 假期 or 期间 after them (五一, 十一, 618).
+    """
+
+    name: str
+    pattern: str
+    first: tuple[int, int]
+    last: tuple[int, int]
+    day: tuple[int, int] | None = None
+    bare: bool = True
+
+
+_NATIONAL_DAY = "(?:国庆|國慶)[节節]?"
+_MID_AUTUMN = "中秋[节節]?"
+EVENTS = (
+    Event("双11", rf"[双雙]{SP}(?:11|十一)(?![\d月])", (10, 1), (11, 15), day=(11, 11)),
+    Event("双12", rf"[双雙]{SP}(?:12|十二)(?![\d月])", (12, 1), (12, 15), day=(12, 12)),
+    Event("618", r"(?<![\d.,])618(?![\d.,])", (5, 20), (6, 20), day=(6, 18), bare=False),
+    Event("618", r"(?<=年)618(?=[，,；;])", (5, 20), (6, 20), day=(6, 18)),  # 2023年618，…
+    Event(
+        "中秋国庆",
+        rf"{_MID_AUTUMN}[、和与與及暨]?{_NATIONAL_DAY}|{_NATIONAL_DAY}[、和与與及暨]?{_MID_AUTUMN}",
+        (9, 7), (10, 8),
+    ),
+    Event("国庆", _NATIONAL_DAY, (9, 28), (10, 8), day=(10, 1)),
+    Event("国庆", r"(?<![\d〇一二三四五六七八九十])十一(?!月)", (9, 28), (10, 8), bare=False),
+    Event("五一", r"(?:五一|5·1)?(?:劳动|勞動)[节節]", (4, 28), (5, 6), day=(5, 1)),
+    Event("五一", r"(?<![\d〇一二三四五六七八九十])[“「]?五一[”」]?(?!月)", (4, 28), (5, 6), bare=False),
+    Event("元旦", r"元旦", (1, 1), (1, 3), day=(1, 1)),
+    Event("春节", r"春[节節]", (1, 20), (2, 28)),
+    Event("春运", r"春[运運]", (1, 1), (3, 20)),
+    Event("清明", r"清明[节節]", (4, 3), (4, 6)),
+    Event("清明", r"清明", (4, 3), (4, 6), bare=False),
+    Event("端午", r"端午[节節]?", (5, 28), (6, 25)),
+    Event("中秋", r"中秋[节節]", (9, 7), (10, 8)),
+    Event("中秋", r"中秋", (9, 7), (10, 8), bare=False),
+    Event("暑期", r"暑[期假]", (7, 1), (8, 31)),
+    Event("寒假", r"寒假", (1, 10), (2, 28)),
+    Event("黄金周", r"[黄黃]金[周週]", (4, 28), (10, 8)),
+)
+EVENTS_BY_NAME = {event.name: event for event in EVENTS}
+
+#: What may follow an event's name and still be the event: 双11期间, 国庆黄金周, 春节档.
+EVENT_SUFFIX = (
+    r"期[间間]|假期|小?[长長]假|[黄黃]金[周週]|大促|[购購]物[节節]|狂[欢歡][节節]|[档檔]期?"
+    r"|全周期|活[动動]期?[间間]?"
+)
+#: Words that refer back to the event in force: 假期, 长假期间, 节假日期间 (not 产假, 带薪假期).
+EVENT_REFERENCE = (
+    r"(?<![产產婚病薪年休暑寒请請事丧喪亲親公])(?:假期|[长長]假)(?:期[间間])?"
+    r"|(?:[节節]假日|[节節]日|[双雙][节節]|假日)期[间間]"
+)
+#: 当天 makes a fixed-date event one day: 双11当天.
+EVENT_DAY = r"[当當][天日]"
+#: After an event's name, these make it a point before or after it, not the event itself.
+EVENT_NOT_AFTER = (
+    r"(?:之?[前后後]|以[前后後来來]|[过過][后後]|前夕|来临|來臨|[\d〇一二三四五六七八九十]+[周週]年)"
+)
+
+
+# --- cues around a date -----------------------------------------------------------------------
+
+#: Before a date, these make it a comparison baseline (较上年, 比2022年, 同比去年, 恢复至2019年):
+#: later yearless dates do not take their year from it.
+BASELINE_BEFORE = (
+    "较", "較", "比", "比起", "恢复至", "恢复到", "恢復至", "恢復到", "相当于", "相當於", "高于",
+    "高於", "低于", "低於", "好于", "好於",
+)
+#: ... and so do 与/和 before it when 相比 follows (与2022年相比).
+BASELINE_PAIRED = ("与", "與", "和", "跟", "同")
+BASELINE_PAIRED_AFTER = r"[^，,。；;！？!?\n]{0,16}?(?:相比|相[较較]|比[较較])"
+
+#: Words that make a date a plan or forecast (预计9月上市, 目标是在2026年): it says nothing
+#: about when the document was written.
+FORECAST_CUES = (
+    "预计", "預計", "预期", "預期", "预测", "預測", "计划", "計劃", "规划", "規劃", "目标", "目標",
+    "将于", "將於", "将在", "將在", "将会", "將會", "将达", "將達", "有望", "力争", "力爭", "争取",
+    "爭取", "拟于", "擬於", "拟在", "擬在", "打算", "即将", "即將", "准备", "準備", "届时", "屆時",
+)

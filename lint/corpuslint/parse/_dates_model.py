@@ -24,18 +24,22 @@ class TailKind(Enum):
     FIRST_QUARTERS = "first_quarters"  # 前三季度
     MONTH = "month"
     DAY = "day"
+    EVENT = "event"  # 双11, 国庆假期: a named stretch of the year (see _dates_lexicon.EVENTS)
 
 
 @dataclass(frozen=True)
 class Tail:
     """The part of a year an expression names: ``first``/``last`` are the half, quarter,
     month or day numbers the kind needs. ``closing`` marks 底/末 (the end of the period),
-    which turns 到2019年底 into an instant reading."""
+    which turns 到2019年底 into an instant reading. ``fiscal`` marks a part of a fiscal year
+    (2024财年第三季度); ``event`` is the canonical name of an EVENT tail."""
 
     kind: TailKind
     first: int = 0
     last: int = 0
     closing: bool = False
+    fiscal: bool = False
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,22 @@ class DocumentReading:
     instant: bool = False  # 目前, 如今: the state at the document date
 
 
-Reading = CalendarReading | SpanReading | DocumentReading
+@dataclass(frozen=True)
+class SamePeriodReading:
+    """上年同期, 去年同期, 2022年同期: the period in force, moved to another year. ``anchor`` is
+    EXPLICIT (``year`` is that year) or RELATIVE (``year`` is the offset in years)."""
+
+    anchor: Anchor
+    year: int
+
+
+@dataclass(frozen=True)
+class EventReference:
+    """假期, 节日期间, 长假期间: the event the text is about (2023年国庆假期 … 假期共接待游客),
+    if the period in force is one."""
+
+
+Reading = CalendarReading | SpanReading | DocumentReading | SamePeriodReading | EventReference
 
 
 class Cue(Enum):

@@ -1,21 +1,37 @@
 """Resolving grammar candidates to Periods against the text's years and the document date.
 
 Candidates must be resolved in text order: a yearless expression (6月30日, 三季度, 年底) takes
-the year most recently stated before it (2019年…, 去年…), else the document date's year.
+the year most recently stated before it (2019年…, 去年…), else the document date's year. A year
+named only as a comparison baseline (较上年, 比2022年, 上年同期) does not count: the text has not
+moved to that year.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from corpuslint.parse._dates_calendar import month_interval, quarter_interval
+import regex
+
+from corpuslint.parse._dates_calendar import (
+    month_interval,
+    quarter_interval,
+    shift_years,
+)
+from corpuslint.parse._dates_lexicon import (
+    BASELINE_BEFORE,
+    BASELINE_PAIRED,
+    BASELINE_PAIRED_AFTER,
+    EVENTS_BY_NAME,
+)
 from corpuslint.parse._dates_model import (
     Anchor,
     CalendarReading,
     Candidate,
     Cue,
     DocumentReading,
+    EventReference,
+    SamePeriodReading,
     SpanReading,
     Tail,
     TailKind,
@@ -30,7 +46,10 @@ _GRANULARITY = {
     TailKind.FIRST_QUARTERS: Granularity.SPAN,
     TailKind.MONTH: Granularity.MONTH,
     TailKind.DAY: Granularity.DAY,
+    TailKind.EVENT: Granularity.SPAN,
 }
+_SPACES = " \t\u3000\u00a0"
+_PAIRED_AFTER = regex.compile(BASELINE_PAIRED_AFTER)
 
 Interval = tuple[date, date]
 
@@ -48,6 +67,8 @@ class Resolved:
     start: int  # a 到/至 that did not make an as-of reading is left out of the span
     period: Period
     flow: Interval | None  # the whole interval, before an as-of reading collapses it to its end
+    baseline: bool = False  # named to compare with (较上年, 上年同期), not what the text is about
+    contextual: bool = False  # the year came from the surrounding text (6月30日, 三季度)
 
 
 class Resolver:
@@ -60,40 +81,109 @@ class Resolver:
         """The period ``candidate`` (found in ``text``) denotes, or None if it names an
         impossible date (2月30日)."""
         reading = candidate.reading
+        if isinstance(reading, SamePeriodReading | EventReference):
+            # Resolved once the period in force is known (after ranges join): same_period(),
+            # or the event in force.
+            placeholder = _resolved(candidate, text, Granularity.UNKNOWN, False)
+            return replace(placeholder, baseline=True)
+        baseline = _compared_with(text, candidate)
         try:
             if isinstance(reading, DocumentReading):
-                return self._document(candidate, reading, text)
+                return replace(self._document(candidate, reading, text), baseline=baseline)
             if isinstance(reading, SpanReading):
-                first, last = self._calendar(reading.first), self._calendar(reading.last)
+                first = self._calendar(reading.first, baseline)
+                last = self._calendar(reading.last, baseline)
                 tail, granularity = reading.last.tail, Granularity.SPAN
+                contextual = Anchor.CONTEXT in (reading.first.anchor, reading.last.anchor)
             else:
-                first = last = self._calendar(reading)
+                first = last = self._calendar(reading, baseline)
                 tail, granularity = reading.tail, _GRANULARITY[reading.tail.kind]
+                contextual = reading.anchor is Anchor.CONTEXT
         except ValueError:
             return None
         as_of = candidate.cue is Cue.AS_OF or (candidate.cue is Cue.TO and tail.closing)
         if first is None or last is None:
-            return _resolved(candidate, text, granularity, as_of)
-        flow = (first[0][0], last[0][1])
-        if flow[0] > flow[1]:
-            return None
-        return _resolved(candidate, text, granularity, as_of, flow, (first[1], last[1]))
+            found = _resolved(candidate, text, granularity, as_of, tail=tail)
+        else:
+            flow = (first[0][0], last[0][1])
+            if flow[0] > flow[1]:
+                return None
+            sources = (first[1], last[1])
+            found = _resolved(candidate, text, granularity, as_of, flow, sources, tail)
+        return replace(found, baseline=baseline, contextual=contextual)
 
-    def _calendar(self, reading: CalendarReading) -> tuple[Interval, _YearSource] | None:
-        source = self._year_source(reading)
+    def same_period(self, reading: SamePeriodReading, in_force: Period | None, span: str) -> Period:
+        """上年同期 (and 2022年同期): ``in_force``, the period the text is about, moved to the
+        year named. With nothing in force it is the document's date a year earlier, as a day
+        (the figure beside it is dated by the document too)."""
+        if in_force is None:
+            if reading.anchor is Anchor.EXPLICIT:
+                start, end = _tail_interval(Tail(TailKind.YEAR), reading.year)
+                return Period(start=start, end=end, granularity=Granularity.YEAR, text=span)
+            if self._doc_date is None:
+                return Period(anchored=False, relative=True, text=span)
+            day = shift_years(self._doc_date, reading.year)
+            return Period(
+                start=day, end=day, granularity=Granularity.DAY, relative=True,
+                inferred=self._doc_inferred, text=span,
+            )  # fmt: skip
+        if not in_force.known:
+            return in_force.model_copy(update={"text": span})
+        assert in_force.start is not None and in_force.end is not None
+        years = reading.year
+        if reading.anchor is Anchor.EXPLICIT:
+            years -= in_force.end.year
+        return in_force.model_copy(
+            update={
+                "start": shift_years(in_force.start, years),
+                "end": shift_years(in_force.end, years),
+                "implicit": False,
+                "text": span,
+            }
+        )
+
+    def compared(self, reading: CalendarReading, in_force: Period | None, found: Period) -> Period:
+        """A relative year named to compare with (较上年, 比去年底) counts from the year in
+        force: after 2023年营收… it is 2022, whenever the document was written. ``found`` is
+        the reading against the document date, kept when nothing is in force."""
+        if reading.anchor is not Anchor.RELATIVE or in_force is None or in_force.end is None:
+            return found
+        try:
+            start, end = _tail_interval(reading.tail, in_force.end.year + reading.year)
+        except ValueError:
+            return found
+        fiscal = in_force.fiscal and reading.tail.kind is TailKind.YEAR
+        return found.model_copy(
+            update={
+                "start": end if found.as_of else start,
+                "end": end,
+                "granularity": Granularity.FISCAL_YEAR if fiscal else found.granularity,
+                "fiscal": fiscal,
+                "anchored": True,
+                "relative": in_force.relative,
+                "inferred": in_force.inferred,
+            }
+        )
+
+    def _calendar(
+        self, reading: CalendarReading, baseline: bool
+    ) -> tuple[Interval, _YearSource] | None:
+        source = self._year_source(reading, baseline)
         if source is None:
             return None
         return _tail_interval(reading.tail, source.year), source
 
-    def _year_source(self, reading: CalendarReading) -> _YearSource | None:
+    def _year_source(self, reading: CalendarReading, baseline: bool) -> _YearSource | None:
         if reading.anchor is Anchor.CONTEXT:
             return self._last_year or self._document_year(0)
         if reading.anchor is Anchor.EXPLICIT:
-            self._last_year = _YearSource(reading.year, relative=False, inferred=False)
+            source = _YearSource(reading.year, relative=False, inferred=False)
         else:
+            source = self._document_year(reading.year)
+        if not baseline:
             # An unresolvable 去年 still moves the text away from the last year it stated.
-            self._last_year = self._document_year(reading.year)
-        return self._last_year
+            self._last_year = source
+        return source
 
     def _document_year(self, offset: int) -> _YearSource | None:
         if self._doc_date is None:
@@ -120,14 +210,18 @@ def _resolved(
     as_of: bool,
     flow: Interval | None = None,
     sources: tuple[_YearSource, _YearSource] | None = None,
+    tail: Tail | None = None,
 ) -> Resolved:
     # A 到/至 that did not make an as-of reading is a connector, not part of the period.
     start = candidate.start if as_of or candidate.cue is not Cue.TO else candidate.body_start
     span = text[start : candidate.end]
+    fiscal = tail is not None and tail.fiscal
+    event = tail.event if tail is not None else None
     if flow is None or sources is None:
         period = Period(
-            granularity=granularity, as_of=as_of, anchored=False, relative=True, text=span
-        )
+            granularity=granularity, as_of=as_of, anchored=False, relative=True,
+            fiscal=fiscal, event=event, text=span,
+        )  # fmt: skip
         return Resolved(candidate, start, period, None)
     first, last = flow
     period = Period(
@@ -139,17 +233,32 @@ def _resolved(
         as_of=as_of,
         relative=any(source.relative for source in sources),
         inferred=any(source.inferred for source in sources),
+        fiscal=fiscal,
+        event=event,
         text=span,
     )
     return Resolved(candidate, start, period, flow)
 
 
+def _compared_with(text: str, candidate: Candidate) -> bool:
+    """Whether the date is a comparison baseline: 较上年, 比2022年, 与2022年相比."""
+    body = candidate.body_start
+    before = text[max(0, body - 3) : body].rstrip(_SPACES)
+    if before.endswith(BASELINE_BEFORE):
+        return True
+    return before.endswith(BASELINE_PAIRED) and bool(_PAIRED_AFTER.match(text, candidate.end))
+
+
 def _tail_interval(tail: Tail, year: int) -> Interval:
     """The dates ``tail`` covers in ``year``; ValueError for an impossible day (2月30日)."""
     if tail.kind in (TailKind.YEAR, TailKind.FISCAL_YEAR):
-        # Fiscal years are approximated by the calendar year: the fiscal calendar of each
-        # company (April-March for Alibaba) is not known here.
+        # Fiscal years (and their quarters, below) are approximated by the calendar year: the
+        # fiscal calendar of each company (April-March for Alibaba) is not known here. The
+        # period's ``fiscal`` flag keeps them apart from calendar periods.
         return date(year, 1, 1), date(year, 12, 31)
+    if tail.kind is TailKind.EVENT:
+        event = EVENTS_BY_NAME[tail.event or ""]
+        return date(year, *event.first), date(year, *event.last)
     if tail.kind is TailKind.HALF:
         if tail.first == 1:
             return date(year, 1, 1), date(year, 6, 30)

@@ -12,12 +12,23 @@ Conventions (see :class:`~corpuslint.period.Period`):
   reading wins, and a span includes its 截至/到 cue.
 * An as-of reading has ``start == end ==`` the last day of what was written (截至2019年6月 is
   2019-06-30); ``granularity`` keeps the precision of the expression (month).
-* 年底/年末 is December, 年初 January, 年中 June, each with month granularity; a fiscal year is
-  approximated by its calendar year (granularity ``fiscal_year``); 上周/本周 is a Monday-Sunday
-  ``span``; 近日/日前 is the document date, as a day.
+* 年底/年末 is December, 年初 January, 年中 June, each with month granularity; 上周/本周 is a
+  Monday-Sunday ``span``; 近日/日前 is the document date, as a day.
+* A fiscal year (2024财年, FY2024, 2023/24财政年度) and its parts (2024财年第三季度, 第三财季)
+  are ``fiscal``, their dates approximated by the calendar year of the same number (granularity
+  ``fiscal_year`` for the whole year). A named event (2023年双11期间, 国庆假期, 春节档) is a
+  ``span`` with ``event`` set to its canonical name (双11, 国庆, 春节); 双11当天 is a day.
 * A yearless expression (6月30日, 三季度, 年底) takes the year last stated in the text
-  (2019年…, 去年…), else the document date's year. ``relative`` is True whenever the period
-  depends on the document date, so ``anchored=False`` implies ``relative=True``.
+  (2019年…, 去年…), else the document date's year; a year named only to compare with (较上年,
+  比2022年, 与去年相比) is not taken. ``relative`` is True whenever the period depends on the
+  document date, so ``anchored=False`` implies ``relative=True``.
+* A relative year named to compare with (较上年, 比去年底) counts from the year in force, not
+  from the document date: after 2023年营收… it is 2022.
+* 上年同期/去年同期 (2022年同期) is the period in force (the last one stated before it, not
+  itself a baseline) moved one year (to 2022) back: after 2023年第三季度 it is 2022Q3. With no
+  period in force it is the document date a year earlier, as a day.
+* 假期, 长假期间, 节假日期间 refer back to the event in force (2023年国庆假期 … 假期共接待游客);
+  with no event in force they are not dates.
 * A two-digit year (18年) counts only with a month, half or quarter after it (18年底) or a cue
   before it (在18年); 过去18年, 这18年 and 18年来 are lengths of time.
 """
@@ -26,7 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date
 from itertools import chain
@@ -35,7 +46,15 @@ import regex
 
 from corpuslint.parse._dates_document import dateline_date, metadata_date
 from corpuslint.parse._dates_grammar import scan_calendar
-from corpuslint.parse._dates_model import Candidate, Cue
+from corpuslint.parse._dates_lexicon import FORECAST_CUES
+from corpuslint.parse._dates_model import (
+    CalendarReading,
+    Candidate,
+    Cue,
+    EventReference,
+    Reading,
+    SamePeriodReading,
+)
 from corpuslint.parse._dates_relative import scan_relative
 from corpuslint.parse._dates_resolve import Resolved, Resolver
 from corpuslint.period import Granularity, Period
@@ -54,6 +73,8 @@ class PeriodMention:
     start: int  # character offsets into the text given, end exclusive
     end: int
     period: Period
+    baseline: bool = False  # named to compare with (较上年, 去年同期), not what the text is about
+    contextual: bool = False  # its year was taken from the surrounding text (6月30日, 三季度)
 
 
 def find_periods(
@@ -64,7 +85,23 @@ def find_periods(
     resolved = [
         found for candidate in _candidates(text) if (found := resolver.resolve(candidate, text))
     ]
-    return list(_join_ranges(text, resolved))
+    mentions: list[PeriodMention] = []
+    in_force: Period | None = None  # what 上年同期 is the same period as
+    for mention, reading in _join_ranges(text, resolved):
+        if isinstance(reading, EventReference):
+            if in_force is None or in_force.event is None:
+                continue  # 假期 with no event in force says nothing about when
+            period = in_force.model_copy(update={"text": mention.period.text})
+            mention = replace(mention, period=period, baseline=False)
+        elif isinstance(reading, SamePeriodReading):
+            period = resolver.same_period(reading, in_force, mention.period.text)
+            mention = replace(mention, period=period)
+        elif mention.baseline and isinstance(reading, CalendarReading):
+            mention = replace(mention, period=resolver.compared(reading, in_force, mention.period))
+        elif not mention.baseline:
+            in_force = mention.period
+        mentions.append(mention)
+    return mentions
 
 
 @lru_cache(maxsize=4)
@@ -88,10 +125,23 @@ def document_date(metadata: Mapping[str, str], text: str) -> tuple[date | None, 
         mention.period.end
         for mention in find_periods(text)
         if mention.period.end is not None
-        and not mention.period.relative
+        and not (mention.period.relative or mention.contextual or mention.period.fiscal)
         and mention.period.granularity in (Granularity.DAY, Granularity.MONTH)
+        and not _forecast(text, mention)
     ]
     return (max(mentioned), True) if mentioned else (None, False)
+
+
+_CLAUSE_BREAKS = "，,。；;！？!?\n"
+_FORECAST = regex.compile("|".join(FORECAST_CUES))
+
+
+def _forecast(text: str, mention: PeriodMention) -> bool:
+    """Whether the clause holding the mention states a plan or forecast (预计9月上市, 目标是在
+    2026年): such a date may lie after the document was written."""
+    start = max((text.rfind(c, 0, mention.start) for c in _CLAUSE_BREAKS), default=-1) + 1
+    ends = [i for c in _CLAUSE_BREAKS if (i := text.find(c, mention.end)) >= 0]
+    return bool(_FORECAST.search(text, start, min(ends, default=len(text))))
 
 
 def parse_date_option(value: str) -> date:
@@ -119,22 +169,31 @@ def _longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     return taken
 
 
-def _join_ranges(text: str, resolved: list[Resolved]) -> Iterable[PeriodMention]:
-    """Join "A 至 B" (2016年至2018年, 2019年1月到6月, 2016年至今) into one span."""
+def _join_ranges(
+    text: str, resolved: list[Resolved]
+) -> Iterable[tuple[PeriodMention, Reading]]:
+    """Join "A 至 B" (2016年至2018年, 2019年1月到6月, 2016年至今) into one span; with each
+    mention, the reading of its first part."""
     index = 0
     while index < len(resolved):
         left = resolved[index]
         right = resolved[index + 1] if index + 1 < len(resolved) else None
         if right is not None and _is_range(text, left, right):
-            yield _range_mention(text, left, right)
+            yield _range_mention(text, left, right), left.candidate.reading
             index += 2
         else:
-            yield PeriodMention(left.start, left.candidate.end, left.period)
+            mention = PeriodMention(
+                left.start, left.candidate.end, left.period, left.baseline, left.contextual
+            )
+            yield mention, left.candidate.reading
             index += 1
 
 
 def _is_range(text: str, left: Resolved, right: Resolved) -> bool:
     if left.flow is None or right.flow is None or left.period.as_of:
+        return False
+    # 双11至双12 is two events, not the span between them; a fiscal year joins only fiscal years.
+    if left.period.event or right.period.event or left.period.fiscal != right.period.fiscal:
         return False
     if right.candidate.cue is Cue.AS_OF or left.flow[0] > right.flow[1]:
         return False
@@ -152,6 +211,9 @@ def _range_mention(text: str, left: Resolved, right: Resolved) -> PeriodMention:
         granularity=Granularity.SPAN,
         relative=left.period.relative or right.period.relative,
         inferred=left.period.inferred or right.period.inferred,
+        fiscal=left.period.fiscal,
         text=text[start:end],
     )
-    return PeriodMention(start, end, period)
+    return PeriodMention(
+        start, end, period, left.baseline or right.baseline, left.contextual or right.contextual
+    )
