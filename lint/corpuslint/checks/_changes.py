@@ -18,29 +18,40 @@ import regex
 if TYPE_CHECKING:
     from corpuslint.quantity import Quantity
 
-UP = r"增长|增加|上升|提升|提高|上涨|跃升|攀升|飙升|猛增|扩大|增|涨|升"
-DOWN = r"下降|减少|降低|下滑|下跌|缩减|缩小|回落|萎缩|跌|降|减"
-# An optional date between 从 and the figure: 从2018年的4.01亿.
-_DATE = r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?)?"
-_FROM = regex.compile(rf"(?:从|由){_DATE}\s*$")
+# Taiwan writes 成长/衰退 where the mainland writes 增长/下降 (text is Simplified by now).
+UP = r"增长|增加|上升|提升|提高|上涨|跃升|攀升|飙升|猛增|扩大|成长|增|涨|升"
+DOWN = r"下降|减少|降低|下滑|下跌|缩减|缩小|回落|萎缩|衰退|跌|降|减"
+# A baseline period: 2018年的, 上年的, 2022年同期的, 第三季的, 上一季度的, 去年底的.
+_WHEN = (
+    r"(?:(?:\d{4}|[上去前今]一?|本)年度?|上一?个?(?:季度?|月|财年))?"
+    r"(?:第?[一二三四1-4]季度?|前[一二三]季度|[上下]半年|\d{1,2}月份?|全年)?"
+    r"(?:底|末|初)?(?:同期)?"
+)
+_DATE = rf"(?:{_WHEN}的?)"
+# What a per-unit figure is per: 从每股2.40港元增至3.40港元.
+_PER_UNIT = r"(?:每股|人均|每人)?"
+_FROM = regex.compile(rf"(?:从|由){_DATE}{_PER_UNIT}\s*$")
 _TO = regex.compile(
-    rf"\s*(?:(?:(?P<up>{UP})|(?P<down>{DOWN}))了?\s*(?:到|至)|到|至)\s*{_DATE}\s*"
+    rf"\s*(?:(?:(?P<up>{UP})|(?P<down>{DOWN}))了?\s*(?:到|至)|到|至)\s*{_DATE}{_PER_UNIT}\s*"
     r"|\s*(?:→|->|—>|=>)\s*"
 )
+# What the rate is measured against: 同比, 环比, and the Hong Kong and Taiwan 按年, 按季, 年增,
+# 季增, 年减 (年均增长 is an average over years, not the change between the two figures).
+_BASIS = r"(?:同比|环比|按年|按季|按月|年|季|月)"
 # Between the second figure and a rate about the change: "，增幅为", "（同比增长", "，下降了".
 RATE_GAP = regex.compile(
-    r"\s*[，,、(]?\s*(?:同比|环比|较\p{Han}{0,6}?)?\s*"
-    rf"(?:(?P<up>{UP}|增幅|涨幅)|(?P<down>{DOWN}|降幅|跌幅))"
+    rf"\s*[，,、(]?\s*(?:{_BASIS}|较\p{{Han}}{{0,6}}?)?\s*"
+    rf"(?:(?P<up>{UP}|增幅|涨幅)|(?P<down>{DOWN}|降幅|跌幅))率?"
     r"(?:了|为|达|达到|约|近|超过|超)*\s*"
 )
 # Between the second figure and a multiple about it: "，增长了", "，是原来的".
 MULTIPLE_GAP = regex.compile(
-    rf"\s*[，,、(]?\s*(?:同比|环比)?\s*(?:(?:{UP}|{DOWN})了?|(?:是|为|相当于)\p{{Han}}{{0,6}}?的)?\s*"
+    rf"\s*[，,、(]?\s*{_BASIS}?\s*(?:(?:{UP}|{DOWN})了?|(?:是|为|相当于)\p{{Han}}{{0,6}}?的)?\s*"
 )
 
 
 # 14.48亿元，较2016年的4.01亿元上涨261.1%: the new value first, then the baseline.
-_COMPARED = regex.compile(rf"\s*[，,]?\s*(?:较|比){_DATE}\s*")
+_COMPARED = regex.compile(rf"\s*[，,]?\s*(?:较|比|相比|相较于?){_DATE}{_PER_UNIT}\s*")
 
 
 @dataclass(frozen=True)

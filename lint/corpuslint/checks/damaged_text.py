@@ -1,10 +1,11 @@
 """``damaged_text``: text lost or garbled on its way into the corpus (CL401).
 
 Looks at the raw file, since normalisation would hide some of the damage: U+FFFD replacement
-characters, mojibake (UTF-8 read as Latin-1/cp1252: ä¸­æ–‡, Ã©; GBK's 锟斤拷), runs of '?'
-where Han characters were lost, and pinyin left behind by broken converters (術(shù)). All the
-damage on one line is one finding, and a badly converted file gives at most ``max_lines``
-findings, the last one counting the damaged lines it stands for.
+characters, mojibake (UTF-8 read as Latin-1/cp1252: ä¸­æ–‡, Ã©; as GBK or Big5: 鎷煎氬氬, see
+``_mojibake``; GBK's 锟斤拷), runs of '?' where Han characters were lost, and pinyin left
+behind by broken converters (術(shù)). All the damage on one line is one finding, and a badly
+converted file gives at most ``max_lines`` findings, the last one counting the damaged lines it
+stands for.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from corpuslint.checks import _text
+from corpuslint.checks import _mojibake, _text
 from corpuslint.checks.base import Check, register
 from corpuslint.span import LineIndex
 
@@ -50,6 +51,7 @@ class DamagedTextParams(BaseModel):
     max_lines: int = Field(default=5, ge=1)  # findings per document before the rest are counted
 
 
+_SHOWN = 30  # characters of a damaged stretch quoted in a message: a misread line is long
 _MORE = {"en": "; {} more damaged lines in this document", "zh": "；本文另有{}行受损"}
 
 
@@ -77,7 +79,7 @@ class DamagedText(Check):
                 _text.path(analysis),
                 lines.span(start, end),
                 fingerprint=f"{_text.normalised(context)}|{sample}|{len(on_line)}",
-                sample=sample,
+                sample=sample if len(sample) <= _SHOWN else f"{sample[:_SHOWN]}…",
                 count=len(on_line),
                 more=more,
             )
@@ -86,6 +88,18 @@ class DamagedText(Check):
 def damage(raw: str, debris: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Raw (start, end) of each damaged sequence, in order."""
     found = [match.span() for match in _DAMAGE.finditer(raw) if match.group().strip()]
+    found += _mojibake.mojibake(raw)
     if debris is None:
         debris = [match.span() for match in _DEBRIS.finditer(raw)]
-    return sorted(found + list(debris))
+    return _merged(sorted(found + list(debris)))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one: a misread line holds the U+FFFD its decoder left in it."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

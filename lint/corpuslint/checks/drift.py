@@ -1,20 +1,29 @@
 """``drift``: the same fact with different values at different (or unknown) dates (CL102).
 
 A figure that changed between two dated sources is expected (MAU grows), so it is reported
-at the rule's own, low severity and names the newest value. An undated figure that differs
-from a dated one cannot be explained by its date, so it gets ``unexplained_severity``. Pairs
-stated for the same time are CL101's business and are never reported here.
+at the rule's own, low severity and names the newest comparable value. An undated figure that
+differs from a dated one cannot be explained by its date, so it gets ``unexplained_severity``.
+Pairs stated for the same time are CL101's business, and a running total that falls is CL103's:
+neither is reported here.
+
+Dated figures are comparable when they measure the same thing. A level (月活, 累计注册用户, 市值)
+read at any two dates is, and so is a share or a rate. A flow (营收, 销量: the ``flows`` metrics,
+and the change in any metric) is summed over its period, so 2023年第三季度 and 2023年 revenue
+differ by construction: flows compare only over periods of the same length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from corpuslint.checks import _claims
 from corpuslint.checks.base import Check, register
+from corpuslint.checks.cumulative import decreases, reads_total
+from corpuslint.extract.gazetteer import CHANGE_SUFFIX
 from corpuslint.finding import Severity
 from corpuslint.intervals import Margins, intersects, stated_interval
 
@@ -22,6 +31,7 @@ if TYPE_CHECKING:
     from corpuslint.analysis import Corpus
     from corpuslint.claim import Claim
     from corpuslint.finding import Finding
+    from corpuslint.period import Period
 
 
 class DriftParams(BaseModel):
@@ -32,6 +42,9 @@ class DriftParams(BaseModel):
     unexplained_severity: Severity = Severity.WARNING
     # An article tracing a figure over time (2018年5亿, 2019年6亿) is not drift.
     across_documents_only: bool = True
+    # Metrics summed over their period (the change in any metric is one too). Shares and rates
+    # are not sums: a quarter's share may be compared with a year's.
+    flows: list[str] = []
 
 
 @register
@@ -49,13 +62,31 @@ class Drift(Check):
             yield from self._unexplained(undated, dated)
 
     def _superseded(self, dated: list[Claim]) -> Iterator[Finding]:
-        """Dated figures that differ from the newest one."""
-        newest = max(dated, key=lambda c: c.period.end)  # the first of equals, in sort order
+        """Dated figures that differ from the newest one comparable with them."""
         for claim in dated:
-            if self._stated_differently(claim, newest) and not _claims.same_time(
-                claim.period, newest.period
+            comparable = [c for c in dated if self._comparable(claim, c)]
+            newest = max(comparable, key=lambda c: c.period.end)  # the first of equals
+            if (
+                self._stated_differently(claim, newest)
+                and not _claims.same_time(claim.period, newest.period)
+                and not self._falling_total(claim, newest)
             ):
                 yield self._report(claim, [newest])
+
+    def _comparable(self, a: Claim, b: Claim) -> bool:
+        if self._flow(a) or self._flow(b):
+            return _length(a.period) == _length(b.period)
+        return True
+
+    def _flow(self, claim: Claim) -> bool:
+        base = claim.base_metric  # revenue for 拼多多的交易服务收入 (revenue:交易服务)
+        return base.endswith(CHANGE_SUFFIX) or base in self.params.flows
+
+    def _falling_total(self, earlier: Claim, later: Claim) -> bool:
+        """A running total that falls: CL103 reports the pair."""
+        return reads_total(earlier) and reads_total(later) and decreases(
+            earlier, later, self.params.margins
+        )
 
     def _unexplained(self, undated: list[Claim], dated: list[Claim]) -> Iterator[Finding]:
         for claim in undated:
@@ -90,3 +121,13 @@ class Drift(Check):
             related=[_claims.related(c, self.lang) for c in others],
             **_claims.message_fields(claim, others[0], self.lang),
         )
+
+
+def _length(period: Period) -> tuple[str, int]:
+    """Whole calendar months when the period is made of them (a quarter is 3 whether it has
+    90 or 92 days), days otherwise."""
+    start, end = period.start, period.end
+    assert start is not None and end is not None
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        return ("months", (end.year - start.year) * 12 + end.month - start.month + 1)
+    return ("days", (end - start).days + 1)

@@ -50,6 +50,8 @@ class GrowthRate(Check):
             before, after = change.before, change.after
             if before.kind not in _AMOUNTS or not same_family(before, after):
                 continue
+            if before.value is None or after.value is None:
+                continue  # 数百万, 48~64万元: too vague to recompute a rate from
             found = _changes.following(quantities, change.last, text, _changes.RATE_GAP)
             if found is None or found[0].kind is not Kind.PERCENT:
                 continue

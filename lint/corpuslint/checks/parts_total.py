@@ -6,6 +6,11 @@ figures of the total's own family before the sum cue in the same sentence; when 
 how many (两者, 三家) there must be exactly that many; when it doesn't, any run of two or more
 trailing figures that adds up clears the sentence. Sentences that describe changes (同比增长…)
 are skipped, because their figures are not parts of anything.
+
+The clause of the cue may name what it sums. A remainder (其他平台合计5.4%, 其余合计) is not the
+total of the figures before it but one more part, so it is skipped. A list of its own (天猫和京东
+合计, 物联网、车用合计) sums the named members only: their figures are the parts, and when the
+members have no figure of their own earlier in the sentence, the cue is about something else.
 """
 
 from __future__ import annotations
@@ -41,6 +46,12 @@ _TO_TOTAL = regex.compile(r"[^，,。；;！？!?\n\d]{0,15}")
 _CHANGE_WORDS = regex.compile(
     r"增长|增加|下降|减少|提升|上升|上涨|下滑|同比|环比|较|增幅|降幅|从|由"
 )
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
+# The rest of a whole, not the whole: 其他平台, 其余, 剩下的, 除A以外的.
+_REMAINDER = regex.compile(r"其他|其它|其余|剩余|剩下|余下|以外|之外|除")
+_LIST_SEPARATOR = regex.compile(r"以及|[、和与及跟]")
+# Words that introduce the clause rather than name a member: 其中天猫和京东合计.
+_LEAD = regex.compile(r"^(?:其中|而|则|仅|单是|光是|这)")
 _HAN_COUNTS = {
     "两": 2,
     "二": 2,
@@ -104,8 +115,19 @@ class PartsTotal(Check):
             if total is None:
                 continue
             parts = _parts_before(text, in_sentence, total, start, cue.start())
-            count = _cue_count(cue)
-            if parts is None or (count is not None and len(parts) != count):
+            if parts is None:
+                continue
+            clause = _clause_start(text, start, cue.start())
+            own = text[clause : cue.start()]
+            if _REMAINDER.search(own):
+                continue
+            members = _members(own)
+            if members:
+                parts = _named_parts(text, parts, members, start)
+                if parts is None:
+                    continue
+            count = len(parts) if members else _cue_count(cue)
+            if count is not None and len(parts) != count:
                 continue
             if not self._adds_up(parts, total, whole=count is not None):
                 yield self._report(analysis, parts, total)
@@ -165,6 +187,32 @@ def _parts_before(
     if _CHANGE_WORDS.search(text, start, cue_start):
         return None
     return parts
+
+
+def _clause_start(text: str, floor: int, position: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, position)]
+    return breaks[-1] if breaks else floor
+
+
+def _members(own: str) -> list[str]:
+    """The members a cue's clause lists before it (天猫和京东), or [] when it lists none."""
+    items = [item.strip() for item in _LIST_SEPARATOR.split(_LEAD.sub("", own.strip()))]
+    return items if len(items) >= 2 and all(items) else []
+
+
+def _named_parts(
+    text: str, parts: list[Quantity], members: list[str], start: int
+) -> list[Quantity] | None:
+    """For each listed member, the one part whose clause names it; None unless all are found."""
+    named = []
+    for member in members:
+        found = [
+            p for p in parts if member in text[_clause_start(text, start, p.start) : p.start]
+        ]
+        if len(found) != 1 or found[0] in named:
+            return None
+        named.append(found[0])
+    return sorted(named, key=lambda q: q.start)
 
 
 def _cue_count(cue: regex.Match[str]) -> int | None:

@@ -31,6 +31,18 @@ if TYPE_CHECKING:
     from corpuslint.parse.dates import PeriodMention
 
 
+# 截至2019年12月31日止年度, 截至2022年9月30日的季度财报, 截至6月30日止六个月的业绩: the date
+# names the period a report covers (the way filings title their accounts), not the present.
+# A bare 截至…止， followed by a figure is still a current reading, so 止 alone is not enough.
+_SPAN_WORD = r"(?:第?[一二三四1-4]|[上下])?(?:季度|季|年度|全年|半年度|半年|中期|财年|财政年度)"
+_MONTHS = r"(?:[三六九]|十二|3|6|9|12)个月"
+_REPORT = r"(?:财务报告|财务报表|业绩报告|业绩公告|财报|业绩|报告|报表|年报|季报|中报|年度报告)"
+_PERIOD_NAME = regex.compile(
+    rf"\s*(?:止\s*(?:的|之)?\s*(?:{_SPAN_WORD}|{_MONTHS})"
+    rf"|止?\s*(?:的|之)?\s*(?:{_SPAN_WORD}|{_MONTHS})?\s*的?\s*{_REPORT})"
+)
+
+
 class StaleParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -76,6 +88,8 @@ class Stale(Check):
         for mention in mentions:
             period = mention.period
             if not (start <= mention.start and mention.end <= end) or not period.as_of:
+                continue
+            if _PERIOD_NAME.match(text, mention.end, end):
                 continue
             # The cue must be about this date (截至2019年…, 目前), not another clause's 已经.
             if not cue.search(

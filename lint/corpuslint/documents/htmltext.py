@@ -15,6 +15,11 @@ from corpuslint.documents.extraction import Extraction, RawComment
 from corpuslint.documents.textmap import TextBuilder
 
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", "math"})
+# Site chrome around the article: menus, copyright lines, contact numbers, ICP licences. Its
+# figures and phone numbers are not the article's (© 2024, 联系电话：010-…).
+_CHROME = frozenset({"nav", "footer"})
+# The article itself never sits inside chrome, so an unclosed <nav> ends where the body begins.
+_CONTENT = frozenset({"main", "article"})
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details",
@@ -64,11 +69,13 @@ class _ProseParser(HTMLParser):
             self._title = []
         if tag == "body" and "head" in self._skipping:
             self._close_skipped("head")  # <head> is often left unclosed
-        if tag in _SKIPPED:
+        while tag in _CONTENT and not _CHROME.isdisjoint(self._skipping):
+            self._close_skipped(next(t for t in self._skipping if t in _CHROME))
+        self._separate(tag)  # before skipping starts: chrome between paragraphs still breaks
+        if tag in _SKIPPED or tag in _CHROME:
             self._skipping.append(tag)
         elif tag in _PREFORMATTED:
             self._preformatted += 1
-        self._separate(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
@@ -76,6 +83,7 @@ class _ProseParser(HTMLParser):
             self._title = None
         if tag in self._skipping:
             self._close_skipped(tag)
+            self._separate(tag)
             return
         if tag in _PREFORMATTED and self._preformatted:
             self._preformatted -= 1
