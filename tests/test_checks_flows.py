@@ -123,3 +123,25 @@ def test_rising_total_is_drift() -> None:
 def test_increments_are_compared_with_each_other() -> None:
     texts = ("2024年上半年，钉钉新增注册用户3000万。", "2024年上半年，釘釘新增註冊用戶5,000萬。")
     assert codes(*texts) == ["CL101"]
+
+
+def test_events_and_fiscal_years_compare_among_themselves_and_say_so(tmp_path) -> None:
+    from corpuslint.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        "2023年618期间，苏宁的成交额为300亿元。阿里巴巴2024财年营收为3800亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "2023年618期间，苏宁的成交额为360亿元。阿里巴巴2024财年营收为3100亿元。"
+        "2023年，苏宁的成交额为2900亿元。2024年，阿里巴巴营收为4000亿元。\n", encoding="utf-8")
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["check", str(tmp_path), "--as-of", "2026-11-23", "--no-cache", "--format", "json",
+              "--select", "CL101"])
+    messages = [finding["message"] for finding in json.loads(out.getvalue())]
+    assert len(messages) == 2, messages  # 618 vs 618, FY2024 vs FY2024; never vs the year
+    assert any("(2023年618)" in m for m in messages)
+    assert any("(FY2024)" in m for m in messages)

@@ -86,8 +86,8 @@ def same_time(a: Period, b: Period) -> bool:
     """
     if not dated(a) and not dated(b):
         return True
-    if not dated(a) or not dated(b):
-        return False
+    if not dated(a) or not dated(b) or not a.same_reckoning(b):
+        return False  # 2024财年 and 2023年双11 are not the calendar span their dates approximate
     if a.as_of or b.as_of:
         return a.end == b.end
     return (a.start, a.end) == (b.start, b.end)
@@ -114,6 +114,10 @@ def period_label(period: Period, lang: str) -> str:
     start, end = period.start, period.end
     assert start is not None and end is not None
     label = _calendar_label(period.granularity, start, end, period.as_of)
+    if period.event:
+        label = f"{end.year}年{period.event}"  # 2023年双11: the name, not the window it spans
+    elif period.fiscal:
+        label = f"FY{label}"
     return f"{label}?" if period.inferred else label
 
 
