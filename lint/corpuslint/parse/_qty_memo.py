@@ -22,7 +22,6 @@ import regex
 
 from corpuslint.parse._qty_build import Figure
 from corpuslint.parse.numerals import tidy
-from corpuslint.quantity import Kind
 
 _CACHE_LIMIT = 1 << 16
 _NUMBER_CHARS = "0123456789.,"
@@ -37,13 +36,11 @@ class Reading(NamedTuple):
     fields: dict[str, object]  # the figure as a validated Quantity at offset 0, as a dict
     bare: bool  # a plain number: not a figure if glued to Latin letters (iOS 13, 5G)
     two_numbers: bool  # 3到5: after 从/由 it is a change, not a range
-    needs_verb: bool  # a multiple (6倍) whose growth verb may stand before it: 增长了6倍
     lone_place: bool  # 千人: a figure only if a qualifier stands before it (逾千人)
 
     @classmethod
     def of(cls, figure: Figure, fields: dict[str, object]) -> Reading:
-        needs_verb = figure.kind is Kind.MULTIPLE and figure.growth_verb is None
-        return cls(fields, figure.bare, figure.two_numbers, needs_verb, figure.lone_place)
+        return cls(fields, figure.bare, figure.two_numbers, figure.lone_place)
 
 
 Readings = tuple[Reading, ...]

@@ -74,7 +74,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if readings is None:
             readings = _readings(match)
         offset = match.start()
-        for fields, bare, two_numbers, needs_verb, lone_place in readings:
+        for fields, bare, two_numbers, lone_place in readings:
             start, end = fields["start"] + offset, fields["end"] + offset  # type: ignore[operator]
             if bare and _glued(text, start, end, two_numbers):
                 continue
@@ -84,8 +84,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 _attach_left_context(text, values, floor)
             if lone_place and values["qualifier"] is Qualifier.EXACT:
                 continue  # 千人计划, 百家号: names, unless 逾, 近, 约 … makes 千人 an amount
-            if needs_verb and values["kind"] is Kind.MULTIPLE:
-                _attach_growth_verb(text, values, floor)
+            if values["kind"] is Kind.MULTIPLE and values["growth_verb"] is None:
+                _attach_growth_verb(text, values, floor)  # 增长了6倍: the verb stands before
             # The matched text is the memoised one, so only a wider span changes the text.
             if values["start"] != start:
                 values["text"] = text[values["start"]:end]  # type: ignore[misc]
