@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -276,6 +277,7 @@ def test_a_hedged_decline_mirrors_its_interval():
     assert interval_of(more).high == -5 and interval_of(more).low is None
     nearly = one("2024年第一季度，极氪交付量同比下降近5%。").quantity
     assert interval_of(nearly).low == -5
+    assert interval_of(nearly).high == Fraction(-9, 2)  # short of -5 towards zero, not any growth
 
 
 def test_a_growth_rate_named_after_its_metric():

@@ -81,6 +81,8 @@ def test_intersects(a: Interval, b: Interval, expected: bool) -> None:
         ),
         (quantity("约3亿", 3 * YI, qualifier=Qualifier.ABOUT), closed(yi("2.2"), yi("3.8"))),
         (quantity("近3亿", 3 * YI, qualifier=Qualifier.NEARLY), closed(yi("2.7"), 3 * YI)),
+        # A decline of nearly 3% (stored as -3) falls short of -3 towards zero.
+        (quantity("近3%", -3, qualifier=Qualifier.NEARLY), closed(-3, F("-2.7"))),
         (
             quantity("超过10亿", 10 * YI, qualifier=Qualifier.MORE_THAN),
             Interval(yi("10"), None, low_open=True),

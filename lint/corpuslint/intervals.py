@@ -179,8 +179,11 @@ def interval_of(quantity: Quantity, margins: Margins = DEFAULT_MARGINS) -> Inter
     if q is Qualifier.ABOUT:
         margin = Fraction(margins.about) * abs(value)
         return Interval(value - margin - half, value + margin + half)
-    if q is Qualifier.NEARLY:
-        return Interval(value - Fraction(margins.nearly) * abs(value), value)
+    if q is Qualifier.NEARLY:  # slightly short of the figure, towards zero: 近-3% is -3..-2.7
+        shortfall = Fraction(margins.nearly) * value
+        if value < 0:
+            return Interval(value, value - shortfall)
+        return Interval(value - shortfall, value)
     if q is Qualifier.MORE_THAN:
         return Interval(value, None, low_open=True)
     if q is Qualifier.AT_LEAST:

@@ -69,8 +69,7 @@ _NEGATED = {
     Qualifier.LESS_THAN: Qualifier.MORE_THAN,
     Qualifier.AT_LEAST: Qualifier.AT_MOST,
     Qualifier.AT_MOST: Qualifier.AT_LEAST,
-    Qualifier.NEARLY: Qualifier.AT_LEAST,  # 下降近3%: at most 3% down, i.e. at least -3%
-}
+}  # NEARLY stays: 下降近3% is nearly -3%, short of it towards zero (intervals.interval_of)
 
 
 @dataclass(frozen=True)
