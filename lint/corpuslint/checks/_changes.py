@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from corpuslint.parse._qty_lexicon import FALL_VERBS, RISE_VERBS
+
 if TYPE_CHECKING:
     from corpuslint.quantity import Quantity
 
-# Taiwan writes 成长/衰退 where the mainland writes 增长/下降 (text is Simplified by now).
-UP = r"增长|增加|上升|提升|提高|上涨|跃升|攀升|飙升|猛增|扩大|成长|增|涨|升"
-DOWN = r"下降|减少|降低|下滑|下跌|缩减|缩小|回落|萎缩|衰退|跌|降|减"
+UP = "|".join(RISE_VERBS)
+DOWN = "|".join(FALL_VERBS)
 # A baseline period: 2018年的, 上年的, 2022年同期的, 第三季的, 上一季度的, 去年底的.
 _WHEN = (
     r"(?:(?:\d{4}|[上去前今]一?|本)年度?|上一?个?(?:季度?|月|财年))?"

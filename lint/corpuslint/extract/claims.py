@@ -24,6 +24,7 @@ from corpuslint.extract.gazetteer import (
 from corpuslint.extract.mentions import DocumentMentions, Mention
 from corpuslint.extract.periods import PeriodPicker
 from corpuslint.extract.subject import Subject, SubjectResolver
+from corpuslint.parse._qty_lexicon import FALL_VERBS, RISE_VERBS
 from corpuslint.quantity import Kind, Qualifier, Quantity
 
 if TYPE_CHECKING:
@@ -36,20 +37,16 @@ _MAX_GAP = 12  # characters between a metric and the figure that follows it
 _AFTER_GAP = regex.compile(r"^\s*(?:[个项种家款位名笔件次条]\s*)?的?\s*$")
 _HISTORICAL_LINK = regex.compile(r"[，,]?\s*(?:较|相比|相较|比)")
 # 从10165.3亿元减至8384.9亿元: the figure after 从 is the old level, the one after 减至 the new.
-_TO_LEVEL_LINK = regex.compile(
-    r"\s*(?:增长|增加|下降|减少|提升|提高|上升|上涨|下滑|下跌|回落|扩大|缩小|成长|增|减|降|升|涨|跌)"
-    r"了?\s*(?:至|到)"
-)
+_RISE, _FALL = "|".join(RISE_VERBS), "|".join(FALL_VERBS)
+_TO_LEVEL_LINK = regex.compile(rf"\s*(?:{_RISE}|{_FALL})了?\s*(?:至|到)")
 _FROM = regex.compile(r"(?:从|由)\s*$")
 _SHARE_WORDS = regex.compile(r"占比|比重|比例|占据|占")
 # Words that make the figure after a metric a change of it (营收同比增长30%, 注册用户新增1200万,
 # 交付量同比下降3.2%, 年减27.5%) rather than its level. Traditional text arrives in Simplified
 # script, so 成長 and 年減 are matched as 成长 and 年减.
 _CHANGE_WORDS = regex.compile(
-    r"(?P<down>下降|下滑|下跌|下挫|减少|降低|缩减|缩小|萎缩|回落|收窄|降幅|跌幅|负增长|"
-    r"年减|季减|月减|减|跌|降)"
-    r"|(?P<up>增长|增加|上涨|上升|提升|提高|扩大|成长|新增|净增|增幅|涨幅|年增|季增|月增|"
-    r"同比|环比|按年|按季|增|涨|升)"
+    rf"(?P<down>降幅|跌幅|负增长|年减|季减|月减|{_FALL})"
+    rf"|(?P<up>增幅|涨幅|新增|净增|年增|季增|月增|同比|环比|按年|按季|{_RISE})"
 )
 # 增长至, 降到: the figure after is the new level, not the change.
 _TO_LEVEL = regex.compile(r"\s*(?:了)?\s*(?:至|到)")

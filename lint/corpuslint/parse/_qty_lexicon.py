@@ -52,6 +52,13 @@ POST_QUALIFIERS = {
     "之内": Qualifier.AT_MOST, "左右": Qualifier.ABOUT, "上下": Qualifier.ABOUT,
 }
 
+# Verbs of rise and fall, longest first within each length. Traditional text reaches the claim
+# extractor and the checks in Simplified script, so Taiwan's 成長/衰退 are 成长/衰退 here.
+RISE_VERBS = ("增长", "增加", "上升", "提升", "提高", "上涨", "跃升", "攀升", "飙升", "猛增", "扩大",
+              "成长", "增", "涨", "升")
+FALL_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "下挫", "缩减", "缩小", "回落", "萎缩", "收窄",
+              "衰退", "跌", "降", "减")
+
 # 增长了6倍: later checks decide whether that means x6 or x7, so the verb is kept.
 GROWTH_VERBS = ("增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "增", "涨", "下降", "减少",
                 "降低", "高出", "多出", "超出")
