@@ -59,8 +59,8 @@ _RATE_OF = regex.compile(r"(?:的|同比|环比|按年|全年|年|季度)*")
 _SHARE_FRAME = regex.compile(r"在([^，,。；;：:]{2,20}?)(?:当中|之中|中|里)[，,]")
 _FRAMED_SHARE = regex.compile(r"占比(?:约为|约|为|达到|达|超过|近|接近|逾)?\s*$")
 # Units of time: 12个月, 8天, 5分钟 are durations, never a count of users or money.
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
-                        "year_of_age", "quarter"})
+# (the time units of rules/units.txt; 3年 is never a figure, see parse.quantities)
+_DURATIONS = frozenset({"month", "week", "day", "hour", "minute", "second", "year_of_age"})
 _NEGATED = {
     Qualifier.MORE_THAN: Qualifier.LESS_THAN,
     Qualifier.LESS_THAN: Qualifier.MORE_THAN,
@@ -112,7 +112,7 @@ def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = Non
 def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subjects, periods,
                segments):
     text = analysis.document.text
-    if is_duration(quantity):
+    if _is_duration(quantity):
         return None  # 过去12个月的年度活跃用户数: a span of time, not a number of anything
     if quantity.kind is Kind.FRACTION and quantity.population:
         penetration = gazetteer.metrics.get("penetration")
@@ -120,7 +120,7 @@ def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subj
             return None
         reading = _Reading(penetration, Mention(quantity.start, quantity.end, penetration.id))
         subject = subjects.in_sentence(sentence.start, sentence.end, quantity.end)
-        anchor = quantity.start
+        clause = _clause_start(text, sentence.start, quantity.start)
     else:
         reading = _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subjects)
         if reading is None:
@@ -148,16 +148,15 @@ def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subj
         quantity = _negated(quantity, reading.verb)
         if quantity is None:
             return None
-    clause_start = _clause_start(text, sentence.start, anchor)
-    if _has_cue(mentions, "subset", clause_start, quantity.start):
+    if _has_cue(mentions, "subset", clause, quantity.start):
         return None
-    if _has_cue(mentions, "respectively", clause_start, quantity.start):
+    if _has_cue(mentions, "respectively", clause, quantity.start):
         return None  # 分别为65.3%、60%: which figure is whose is beyond a gazetteer
     return _build(quantity, sentence, analysis, gazetteer, mentions, key, metric, subject,
-                  periods.period_for(quantity, sentence), clause_start, reading.scope)
+                  periods.period_for(quantity, sentence), clause, reading.scope)
 
 
-def is_duration(quantity: Quantity) -> bool:
+def _is_duration(quantity: Quantity) -> bool:
     return quantity.kind in (Kind.COUNT, Kind.NUMBER) and quantity.unit in _DURATIONS
 
 
@@ -203,7 +202,7 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subject
               if gazetteer.metrics[m.name].position != "after"]
     for mention in reversed(before):
         between = [q for q in siblings if mention.end <= q.start < quantity.start
-                   and not is_duration(q)]
+                   and not _is_duration(q)]
         if between:
             # …营收为2200亿元，较2021年的1791亿元…: a comparison baseline shares the metric.
             link = (_HISTORICAL_LINK.match(text, between[-1].end, quantity.start)
