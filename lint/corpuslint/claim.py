@@ -47,19 +47,24 @@ class Claim(BaseModel):
     def base_metric(self) -> str:
         """The metric id without its segment (revenue.growth for revenue:交易服务.growth): the
         gazetteer metric that names it and says whether it is a flow."""
-        head, _, rest = self.metric.partition(SEGMENT_MARK)
-        suffix = next((s for s in DERIVED_SUFFIXES if rest.endswith(s)), "")
+        head, _, suffix = split_metric(self.metric)
         return head + suffix
 
     @property
     def segment(self) -> str | None:
         """The segment the metric is narrowed to (交易服务 in 拼多多的交易服务收入), if any."""
-        _, mark, rest = self.metric.partition(SEGMENT_MARK)
-        if not mark:
-            return None
-        suffix = next((s for s in DERIVED_SUFFIXES if rest.endswith(s)), "")
-        return rest[: len(rest) - len(suffix)]
+        return split_metric(self.metric)[1]
 
 
 SEGMENT_MARK = ":"
-DERIVED_SUFFIXES = (".growth", ".change")  # extract.gazetteer.GROWTH_SUFFIX, CHANGE_SUFFIX
+GROWTH_SUFFIX = ".growth"  # a rate of change: 营收同比增长42%
+CHANGE_SUFFIX = ".change"  # an amount of change: 注册用户新增1200万
+DERIVED_SUFFIXES = (GROWTH_SUFFIX, CHANGE_SUFFIX)
+
+
+def split_metric(key: str) -> tuple[str, str | None, str]:
+    """(metric id, segment or None, derived suffix or ""): revenue:交易服务.growth ->
+    (revenue, 交易服务, .growth)."""
+    suffix = next((s for s in DERIVED_SUFFIXES if key.endswith(s)), "")
+    head, mark, segment = key[: len(key) - len(suffix)].partition(SEGMENT_MARK)
+    return head, segment if mark else None, suffix

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from corpuslint.checks import _claims
 from corpuslint.checks.base import Check, register
 from corpuslint.checks.cumulative import decreases, reads_total
-from corpuslint.extract.gazetteer import CHANGE_SUFFIX
+from corpuslint.claim import CHANGE_SUFFIX
 from corpuslint.finding import Severity
 from corpuslint.intervals import Margins, intersects, stated_interval
 

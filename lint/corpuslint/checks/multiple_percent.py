@@ -23,9 +23,9 @@ from pydantic import BaseModel, ConfigDict
 from corpuslint.checks import _changes, _text
 from corpuslint.checks._claims import by_key, dated, fingerprint, related, same_family, same_time
 from corpuslint.checks.base import Check, register
+from corpuslint.claim import GROWTH_SUFFIX
 from corpuslint.finding import Severity
 from corpuslint.intervals import Margins, add, div, intersects, interval_of, point, scale, sub
-from corpuslint.extract.gazetteer import GROWTH_SUFFIX
 from corpuslint.quantity import Kind
 
 if TYPE_CHECKING:

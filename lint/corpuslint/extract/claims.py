@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from corpuslint.claim import SEGMENT_MARK, Claim, Modality
+from corpuslint.claim import CHANGE_SUFFIX, GROWTH_SUFFIX, SEGMENT_MARK, Claim, Modality
 from corpuslint.extract.gazetteer import (
-    CHANGE_SUFFIX,
-    GROWTH_SUFFIX,
     Gazetteer,
     Metric,
     load_gazetteer,

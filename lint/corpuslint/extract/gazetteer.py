@@ -16,6 +16,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from corpuslint.claim import CHANGE_SUFFIX, GROWTH_SUFFIX
 from corpuslint.errors import ConfigError
 
 EntityType = Literal["product", "company", "region", "population", "organisation", "person"]
@@ -149,8 +150,6 @@ class Gazetteer:
                              for field in Cues.model_fields}
 
 
-GROWTH_SUFFIX = ".growth"
-CHANGE_SUFFIX = ".change"  # both listed in claim.DERIVED_SUFFIXES
 
 
 def growth_of(metric: Metric) -> Metric:
