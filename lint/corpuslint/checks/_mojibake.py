@@ -22,7 +22,11 @@ import regex
 # Runs of non-ASCII text: a misread file keeps its ASCII (digits, markup) as it was.
 _RUN = regex.compile(r"[^\x00-\x7F\s]{3,}")
 # UTF-8 for CJK ideographs, CJK punctuation (E3 80-83) and full-width forms (EF BC/BD).
-_UTF8_CJK = regex.compile(rb"(?:[\xe3-\xe9][\x80-\xbf]{2}|\xef[\xbc\xbd][\x80-\xbf])+")
+_CJK_CHAR = rb"(?:[\xe3-\xe9][\x80-\xbf]{2}|\xef[\xbc\xbd][\x80-\xbf])"
+_UTF8_CJK = regex.compile(_CJK_CHAR + rb"+")
+# Two such characters in a row: no stretch shorter than MIN_STRETCH counts, and any stretch
+# _recovered finds lines up in the run's whole encoding too, so runs without one are skipped.
+_UTF8_CJK_PAIR = regex.compile(_CJK_CHAR + rb"{2}")
 _UTF8_LEAD = regex.compile(rb"[\xe4-\xe9]")
 MIN_RECOVERED = 4  # characters recovered in one stretch: 12 bytes lining up as UTF-8…
 MIN_STRETCH, MIN_TOTAL = 2, 3  # …or stretches of 2 that recover 3 and cover half the run
@@ -43,7 +47,7 @@ def _misread(run: str) -> tuple[int, int] | None:
         whole = run.encode(codec, errors="ignore")
         if codec == "big5" and _big5_rhythm(whole):
             return 0, len(run)
-        if _UTF8_CJK.search(whole) is None:
+        if _UTF8_CJK_PAIR.search(whole) is None:
             continue  # the common case: nothing lines up, no need to look closer
         stretches = _recovered(run, codec)
         if _enough(run, stretches):

@@ -52,11 +52,7 @@ class Conflict(Check):
 def conflicts(a: Claim, b: Claim, margins: Margins) -> bool:
     """Same fact, same time, values that cannot both hold. A fiscal year or a named event
     (2024财年, 2023年双11) is not the calendar period its dates approximate."""
-    return (
-        _claims.same_time(a.period, b.period)
-        and a.period.same_reckoning(b.period)
-        and _claims.disjoint(a, b, margins)
-    )
+    return _claims.same_time(a.period, b.period) and _claims.disjoint(a, b, margins)
 
 
 def conflicting_groups(claims: list[Claim], margins: Margins) -> Iterator[list[Claim]]:

@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict
 
 from corpuslint.checks import _claims
 from corpuslint.checks.base import Check, register
-from corpuslint.claim import DERIVED_SUFFIXES
 from corpuslint.intervals import Margins
 
 if TYPE_CHECKING:
@@ -58,8 +57,7 @@ class Cumulative(Check):
 
 def reads_total(claim: Claim) -> bool:
     """A dated reading of a running total (not an increment of one, nor its growth rate)."""
-    derived = claim.base_metric.endswith(DERIVED_SUFFIXES)
-    return claim.cumulative and not derived and _claims.dated(claim.period)
+    return claim.cumulative and _claims.dated(claim.period)  # .change/.growth never are
 
 
 def decreases(earlier: Claim, later: Claim, margins: Margins) -> bool:

@@ -26,6 +26,7 @@ from corpuslint.checks import _text
 from corpuslint.checks._claims import actual_claims, same_family, same_time
 from corpuslint.checks.base import Check, register
 from corpuslint.intervals import Interval, Margins, add, intersects, interval_of, point
+from corpuslint.parse._qty_lexicon import FALL_VERBS, RISE_VERBS
 from corpuslint.quantity import Kind
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ _CUE = regex.compile(rf"(?:{_COUNTED}(?:之和|的总和|{_SUM}|共|占据|占�
 # Between the cue and the total: "占据了行业", "为", "达到"; never across a clause break.
 _TO_TOTAL = regex.compile(r"[^，,。；;！？!?\n\d]{0,15}")
 _CHANGE_WORDS = regex.compile(
-    r"增长|增加|下降|减少|提升|上升|上涨|下滑|同比|环比|较|增幅|降幅|从|由"
+    "|".join((*RISE_VERBS, *FALL_VERBS, "同比", "环比", "较", "增幅", "降幅", "从", "由"))
 )
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 # The rest of a whole, not the whole: 其他平台, 其余, 剩下的, 除A以外的.
