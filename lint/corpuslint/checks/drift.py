@@ -62,21 +62,22 @@ class Drift(Check):
             yield from self._unexplained(undated, dated)
 
     def _superseded(self, dated: list[Claim]) -> Iterator[Finding]:
-        """Dated figures that differ from the newest one comparable with them."""
+        """Dated figures that differ from the newest one comparable with them: any of the same
+        fact, or for a flow (claims of one key share their metric) one of the same length."""
+        flow = self._flow(dated[0])
+        newest: dict[tuple[str, int] | None, Claim] = {}
         for claim in dated:
-            comparable = [c for c in dated if self._comparable(claim, c)]
-            newest = max(comparable, key=lambda c: c.period.end)  # the first of equals
+            length = _length(claim.period) if flow else None
+            if length not in newest or claim.period.end > newest[length].period.end:
+                newest[length] = claim  # the first of equals
+        for claim in dated:
+            latest = newest[_length(claim.period) if flow else None]
             if (
-                self._stated_differently(claim, newest)
-                and not _claims.same_time(claim.period, newest.period)
-                and not self._falling_total(claim, newest)
+                self._stated_differently(claim, latest)
+                and not _claims.same_time(claim.period, latest.period)
+                and not self._falling_total(claim, latest)
             ):
-                yield self._report(claim, [newest])
-
-    def _comparable(self, a: Claim, b: Claim) -> bool:
-        if self._flow(a) or self._flow(b):
-            return _length(a.period) == _length(b.period)
-        return True
+                yield self._report(claim, [latest])
 
     def _flow(self, claim: Claim) -> bool:
         base = claim.base_metric  # revenue for 拼多多的交易服务收入 (revenue:交易服务)
