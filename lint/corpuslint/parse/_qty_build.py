@@ -39,7 +39,11 @@ class Figure:
     chinese_only: bool = False  # written in Chinese numerals without 万/亿: needs a unit
     scaled: bool = False  # has a magnitude (万, 亿) or a place (千) after Arabic digits
     bare: bool = False  # a plain figure: must not touch Latin letters (iOS 13, 5G)
-    two_numbers: bool = False  # 3到5: after 从/由 it is a change, not a range
+    # A range A至B that may be a change from A to B instead (从3万到5万): where B starts, and
+    # whether a rise or fall verb before A also makes it one (增加3000万至6.3亿, A and B with
+    # different magnitudes). 0 for a figure that is not such a range.
+    split_at: int = 0
+    split_after_verb: bool = False
     lone_place: bool = False  # 千人: a figure only after a qualifier (逾千人), not in 千人计划
 
     def moved(self, offset: int) -> Figure:
@@ -47,7 +51,7 @@ class Figure:
             self.start + offset, self.end + offset, self.kind, self.value, self.low, self.high,
             self.qualifier, self.precision, self.unit, self.currency, self.population,
             self.growth_verb, self.measure_word, self.chinese_only, self.scaled, self.bare,
-            self.two_numbers, self.lone_place,
+            self.split_at, self.split_after_verb, self.lone_place,
         )
 
     def scale(self, factor: Decimal) -> None:
@@ -155,14 +159,17 @@ def _range(match: regex.Match[str], first: Numeral, start: int) -> Figure | list
     if second is None:
         return None
     low, high = first.value, second.value
-    suffix = _scale_suffix(match["n2"])
-    if suffix and not _scale_suffix(match["n1"]):  # 3-5万: the 万 belongs to both
+    suffix, first_suffix = _scale_suffix(match["n2"]), _scale_suffix(match["n1"])
+    shared = suffix and not first_suffix  # 3-5万: the 万 belongs to both
+    if shared:
         low *= scale_of(suffix)
     if _looks_like_years(match["n1"], match["n2"]) or low > high:
         return None
     end = max(match.end("n2"), match.end("approx"), match.end("scale2"))
     figure = Figure(start, end, Kind.NUMBER, None, low, high, Qualifier.RANGE, second.precision)
-    figure.two_numbers = True
+    if not shared:
+        figure.split_at = match.start("n2") - start
+        figure.split_after_verb = bool(first_suffix) and first_suffix != suffix
     figure.chinese_only = _chinese_only(match["n2"])
     figure.scaled = bool(suffix)
     if match["scale2"]:

@@ -88,7 +88,9 @@ VAGUE_HEADS = "几数上"
 # 上 in 线上/以上/马上 is not "as many as".
 VAGUE_GUARD = "线以之网市加在马早晚路向"
 RANGE_SEPARATORS = "-~～—–至到"
-# 从3万到5万 is a change between two figures, not a range.
+# 从3万到5万 is a change between two figures, not a range, unless a closer follows it:
+# 从3元到5元不等, 从3万到5万之间.
 CHANGE_OPENERS = ("从", "由")
+RANGE_CLOSERS = ("不等", "之间", "间", "范围")
 EVERY_CONTAINERS = ("当中", "之中", "中", "里")
 TIME_WORDS = frozenset({"月", "天", "日", "年", "周", "小时", "分钟", "秒", "季度", "星期"})

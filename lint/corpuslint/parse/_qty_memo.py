@@ -35,12 +35,15 @@ class Reading(NamedTuple):
 
     fields: dict[str, object]  # the figure as a validated Quantity at offset 0, as a dict
     bare: bool  # a plain number: not a figure if glued to Latin letters (iOS 13, 5G)
-    two_numbers: bool  # 3到5: after 从/由 it is a change, not a range
     lone_place: bool  # 千人: a figure only if a qualifier stands before it (逾千人)
+    split_at: int  # 从3万到5万: where the second figure starts if the range is a change
+    split_after_verb: bool  # 增加3000万至6.3亿 is a change too
 
     @classmethod
     def of(cls, figure: Figure, fields: dict[str, object]) -> Reading:
-        return cls(fields, figure.bare, figure.two_numbers, figure.lone_place)
+        return cls(
+            fields, figure.bare, figure.lone_place, figure.split_at, figure.split_after_verb
+        )
 
 
 Readings = tuple[Reading, ...]

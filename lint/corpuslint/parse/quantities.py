@@ -62,6 +62,7 @@ _SPACES = " \u00a0\u3000"
 _LOCAL_DOLLARS = frozenset({"TWD", "HKD", "MOP"})  # currencies written 元 where they are used
 _BARE_YUAN = ("元", "块", "块钱")
 _NAMED_CNY = ("¥", "￥", "人民币", "RMB")
+_CHANGE_VERBS = lex.RISE_VERBS + lex.FALL_VERBS
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -74,9 +75,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if readings is None:
             readings = _readings(match)
         offset = match.start()
-        for fields, bare, two_numbers, lone_place in readings:
+        for fields, bare, lone_place, split_at, split_after_verb in readings:
             start, end = fields["start"] + offset, fields["end"] + offset  # type: ignore[operator]
-            if bare and _glued(text, start, end, two_numbers):
+            if split_at and _is_change(text, start, end, split_after_verb):
+                found.extend(_change_ends(text, start, start + split_at, end))
+                floor = end
+                continue
+            if bare and _glued(text, start, end):
                 continue
             values = fields.copy()
             values["start"], values["end"] = start, end
@@ -215,12 +220,41 @@ def _plausible(match: Match, figure: Figure) -> bool:
     return True
 
 
-def _glued(text: str, start: int, end: int, two_numbers: bool) -> bool:
-    """Whether a bare figure is part of something else: a name (iOS 13, 5G) or a change (从3到5)."""
-    return (
-        _near_latin(text, start - 1, -1) or _near_latin(text, end, 1)
-        or (two_numbers and _opens_change(text, start))
-    )
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a bare figure is part of a name: iOS 13, 5G."""
+    return _near_latin(text, start - 1, -1) or _near_latin(text, end, 1)
+
+
+def _is_change(text: str, start: int, end: int, after_verb: bool) -> bool:
+    """Whether the range at *start* is a change between two figures rather than a range: 从3万到5万
+    (but 从3元到5元不等 is a range), and, for two figures of different magnitudes,
+    增加3000万至6.3亿 (by 3000万, to 6.3亿)."""
+    if text.startswith(lex.RANGE_CLOSERS, end):
+        return False
+    before = text[max(0, start - 3):start].rstrip(_SPACES).removesuffix("了")
+    if before.endswith(lex.CHANGE_OPENERS):
+        return True
+    return after_verb and before.endswith(_CHANGE_VERBS)
+
+
+def _change_ends(text: str, start: int, second: int, end: int) -> list[Quantity]:
+    """The two figures of a change, read on their own; the first takes the second's unit if it
+    has none (从3万到5万人: both are numbers of people)."""
+    first = _shifted(find_quantities(text[start:second]), start)
+    last = _shifted(find_quantities(text[second:end]), second)
+    if len(first) == len(last) == 1 and first[0].unit is None and last[0].unit is not None:
+        first = [_quantity_of(dict(first[0]) | _unit_fields(last[0]))]
+    return first + last
+
+
+def _shifted(quantities: list[Quantity], offset: int) -> list[Quantity]:
+    return [_quantity_of(dict(q) | {"start": q.start + offset, "end": q.end + offset})
+            for q in quantities]
+
+
+def _unit_fields(quantity: Quantity) -> dict[str, object]:
+    return {"kind": quantity.kind, "unit": quantity.unit, "currency": quantity.currency,
+            "measure_word": quantity.measure_word}
 
 
 def _attach_growth_verb(text: str, values: dict[str, object], floor: int) -> None:
@@ -233,10 +267,6 @@ def _near_latin(text: str, index: int, step: int) -> bool:
     if 0 <= index < len(text) and text[index] in _SPACES:
         index += step
     return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
-
-
-def _opens_change(text: str, start: int) -> bool:
-    return text[max(0, start - 1):start] in lex.CHANGE_OPENERS
 
 
 def _may_have_left_context(text: str, start: int, floor: int) -> bool:
