@@ -335,7 +335,18 @@ DATELINES = [
     ("發佈時間：2019年3月5日 09:00\n工信部公佈了新一批目錄。", D(2019, 3, 5)),
     ("2019/3/5\n一季度出口形势分析", D(2019, 3, 5)),
     ("date: Tue, 05 Mar 2019 08:00:00 +0800\n\n正文", D(2019, 3, 5)),
+    # Wire datelines open the first paragraph, however long it is.
+    ("光伏装机再创新高\n\n新华社西宁2023年8月9日电（记者王某）" + "青海省清洁能源装机规模持续扩大。" * 8,
+     D(2023, 8, 9)),
+    ("（中央社高雄2022年12月1日電）高雄港今年貨櫃裝卸量下滑。", D(2022, 12, 1)),
+    ("本报成都2024年6月18日讯 今年以来，成都外贸进出口稳步增长。", D(2024, 6, 18)),
+    ("2021年10月5日电 国庆假期前四天，全国铁路发送旅客超过5000万人次。", D(2021, 10, 5)),
 ]
+
+
+def test_a_date_at_the_start_of_a_sentence_is_not_a_wire_dateline():
+    text = "2019年6月30日电商平台迎来年中大促，今年的成交额再创新高。"
+    assert document_date({}, text)[1] is True  # a guess, not a dateline
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)

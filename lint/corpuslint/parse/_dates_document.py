@@ -29,6 +29,12 @@ _LABELLED = regex.compile(rf"{_LABEL}\s*[:：]\s*(?P<rest>.+)", regex.IGNORECASE
 _DATELINE = regex.compile(
     rf"{_DATE}{_TIME}\s*(?:$|[|丨/·]|(?:来源|來源|作者|[编編][辑輯]|[责責][编編]|出[处處]|文)\s*[:：|丨]?)"
 )
+# A wire dateline opens the first paragraph, however long: "新华社北京2024年3月26日电",
+# "（中央社台北2024年2月28日電）", "本报深圳2024年5月1日讯". Agency and place come first; a
+# space or bracket follows, so that 2019年6月30日电商平台… is a sentence, not a dateline.
+_WIRE = regex.compile(
+    rf"[（(【\[]?[^\s，。,；;：:（()）]{{0,16}}?{_DATE}\s*[电電讯訊](?=[\s（()）】\]]|$)"
+)
 # "Tomsp360lib 2018-11-28", "作者：周天 2018-11-28 09:00": a short signature, then the date.
 _BYLINE = regex.compile(rf"[^\s。，！？；,!?;]{{1,30}}\s+{_DATE}{_TIME}\s*$")
 _HEADER_LINES = 10
@@ -65,6 +71,9 @@ def dateline_date(text: str) -> date | None:
     lines = (line.strip() for line in text.splitlines())
     header = [line for line in lines if line][:_HEADER_LINES]
     for line in header:
+        wire = _WIRE.match(line)
+        if wire and (found := _date(wire)):
+            return found
         if len(line) > _LONGEST_HEADER_LINE:
             continue
         labelled = _LABELLED.fullmatch(line)
