@@ -214,3 +214,37 @@ def test_holiday_words_refer_back_to_the_event_in_force():
 def test_holiday_words_without_an_event_are_not_dates(text):
     assert [m.period.text for m in find_periods(text, DOC) if m.period.event] in ([], [
         "2021年国庆假期"])
+
+
+# --- reporting periods ending on a day ---------------------------------------------------------
+
+ENDING = [
+    # text, span, start, end, granularity
+    ("截至2023年12月31日止年度，该行股东应占溢利为188亿港元。", "截至2023年12月31日止年度",
+     "2023-01-01", "2023-12-31", G.YEAR),
+    ("長江基建截至2024年6月30日止六個月的收益為30億港元。", "截至2024年6月30日止六個月",
+     "2024-01-01", "2024-06-30", G.HALF),
+    ("截至2024年3月31日止年度，集团收入为9411亿元。", "截至2024年3月31日止年度",
+     "2023-04-01", "2024-03-31", G.SPAN),  # a year to March is not a calendar year
+    ("截至2023年9月30日的九个月，营收为200亿元。", "截至2023年9月30日的九个月",
+     "2023-01-01", "2023-09-30", G.SPAN),
+    ("截至2023年9月30日止三个月，毛利率为21%。", "截至2023年9月30日止三个月",
+     "2023-07-01", "2023-09-30", G.QUARTER),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end", "granularity"), ENDING)
+def test_a_reporting_period_ending_on_a_day_is_a_flow(text, span, start, end, granularity):
+    period = only(text).period
+    assert (period.text, period.as_of, period.granularity) == (span, False, granularity)
+    assert (period.start.isoformat(), period.end.isoformat()) == (start, end)
+
+
+def test_a_day_with_zhi_before_a_figure_is_still_an_instant():
+    period = only("截至2019年12月31日止，该平台累计注册用户已达3亿。").period
+    assert period.as_of and period.end == D(2019, 12, 31)
+
+
+def test_an_as_of_date_after_a_comparison_word_is_a_baseline():
+    mention = only("与截至2019年底的4.2亿人次相比，客流已恢复九成。")
+    assert mention.baseline and mention.period.as_of

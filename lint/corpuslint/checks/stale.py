@@ -31,16 +31,10 @@ if TYPE_CHECKING:
     from corpuslint.parse.dates import PeriodMention
 
 
-# 截至2019年12月31日止年度, 截至2022年9月30日的季度财报, 截至6月30日止六个月的业绩: the date
-# names the period a report covers (the way filings title their accounts), not the present.
-# A bare 截至…止， followed by a figure is still a current reading, so 止 alone is not enough.
-_SPAN_WORD = r"(?:第?[一二三四1-4]|[上下])?(?:季度|季|年度|全年|半年度|半年|中期|财年|财政年度)"
-_MONTHS = r"(?:[三六九]|十二|3|6|9|12)个月"
+# 截至2022年9月30日的财报, 截至6月30日的业绩: the date names the accounts, not the present.
+# (截至2019年12月31日止年度 and 截至6月30日止六个月 are periods, read as such by the date parser.)
 _REPORT = r"(?:财务报告|财务报表|业绩报告|业绩公告|财报|业绩|报告|报表|年报|季报|中报|年度报告)"
-_PERIOD_NAME = regex.compile(
-    rf"\s*(?:止\s*(?:的|之)?\s*(?:{_SPAN_WORD}|{_MONTHS})"
-    rf"|止?\s*(?:的|之)?\s*(?:{_SPAN_WORD}|{_MONTHS})?\s*的?\s*{_REPORT})"
-)
+_REPORT_NAME = regex.compile(rf"\s*止?\s*(?:的|之)?\s*{_REPORT}")
 
 
 class StaleParams(BaseModel):
@@ -49,6 +43,8 @@ class StaleParams(BaseModel):
     cues: list[str] = ["截至", "截止", "目前", "现在", "已经", "如今", "当前", "至今", "迄今"]
     report_inferred: bool = False
     cue_window: int = 12  # how far (in characters) from the date the cue may be
+    # After the date, these make the figure a thing of the past: 截至2019年底曾达到历史峰值.
+    past_cues: list[str] = ["曾经", "曾", "一度", "当时", "彼时", "历史峰值", "历史最高"]
 
 
 @register
@@ -59,6 +55,10 @@ class Stale(Check):
     def check_document(self, analysis: DocumentAnalysis, corpus: Corpus) -> Iterable[Finding]:
         cutoff = months_before(corpus.as_of, corpus.stale_after_months)
         return self._check(analysis, corpus, cutoff, self._cue)
+
+    @cached_property
+    def _past(self) -> regex.Pattern[str]:
+        return regex.compile("|".join(regex.escape(c) for c in self.params.past_cues))
 
     @cached_property
     def _cue(self) -> regex.Pattern[str]:
@@ -89,7 +89,9 @@ class Stale(Check):
             period = mention.period
             if not (start <= mention.start and mention.end <= end) or not period.as_of:
                 continue
-            if _PERIOD_NAME.match(text, mention.end, end):
+            if mention.baseline or _REPORT_NAME.match(text, mention.end, end):
+                continue  # 与截至2019年底的…相比: a comparison, not a claim about now
+            if self._past.search(text, mention.end, end):
                 continue
             # The cue must be about this date (截至2019年…, 目前), not another clause's 已经.
             if not cue.search(

@@ -21,6 +21,8 @@ from corpuslint.parse._dates_lexicon import (
     DURATION_AFTER_TWO_DIGIT,
     DURATION_BEFORE,
     DURATION_BEFORE_TWO_DIGIT,
+    ENDING_MONTHS,
+    ENDING_PERIOD,
     EVENT_DAY,
     EVENT_NOT_AFTER,
     EVENT_REFERENCE,
@@ -41,6 +43,7 @@ from corpuslint.parse._dates_model import (
     CalendarReading,
     Candidate,
     Cue,
+    EndingReading,
     EventReference,
     Reading,
     SamePeriodReading,
@@ -156,8 +159,28 @@ def scan_calendar(text: str) -> Iterator[Candidate]:
             groups = match.groupdict()  # once per match: the readers below look up many groups
             reading = read(match, groups, text)
             if reading is not None:
-                yield candidate(match, reading, groups.get("cue"))
+                found = candidate(match, reading, groups.get("cue"))
+                yield _ending_period(found, text) or found
     yield from scan_events(text)
+
+
+_ENDING = regex.compile(ENDING_PERIOD)
+_ENDS_A_PERIOD = (TailKind.DAY, TailKind.MONTH)
+
+
+def _ending_period(found: Candidate, text: str) -> Candidate | None:
+    """截至2023年12月31日止年度: the year ending on that day, not the day itself."""
+    reading = found.reading
+    if not isinstance(reading, CalendarReading) or reading.tail.kind not in _ENDS_A_PERIOD:
+        return None
+    if found.cue is Cue.TO or text[found.end:found.end + 1] not in "止的之 \u3000":
+        return None
+    ending = _ENDING.match(text, found.end)
+    if ending is None:
+        return None
+    name = ending["ending"]
+    months = ENDING_MONTHS[name.removesuffix("月").rstrip("个個") if name.endswith("月") else name]
+    return Candidate(found.start, ending.end(), found.body_start, EndingReading(reading, months))
 
 
 def candidate(match: regex.Match[str], reading: Reading, cue: str | None = None) -> Candidate:

@@ -14,6 +14,18 @@ SP = r"[\x20\t\u3000\u00a0]*"
 #: A leading 截至/截止 (always an instant reading) or 到/至 (an instant only before 底/末).
 CUE = rf"(?:(?P<cue>截[至止][到至于於]?|[到至]){SP})?"
 
+#: After a day, the length of the reporting period ending on it: 截至2023年12月31日止年度,
+#: 截至6月30日止六個月, 截至9月30日的九个月. Months by name; 止, 的 or 之 must come first.
+ENDING_PERIOD = (
+    rf"{SP}(?:止{SP}(?:[的之]{SP})?|[的之]{SP})"
+    r"(?P<ending>年度|全年|[财財]年|十二[个個]月|12[个個]月|半年|中期|六[个個]月|6[个個]月"
+    r"|九[个個]月|9[个個]月|三[个個]月|3[个個]月|季度)"
+)
+ENDING_MONTHS = {
+    "年度": 12, "全年": 12, "财年": 12, "財年": 12, "十二": 12, "12": 12, "半年": 6, "中期": 6,
+    "六": 6, "6": 6, "九": 9, "9": 9, "三": 3, "3": 3, "季度": 3,
+}
+
 #: Range connectors: 2016年至2018年, 2016-2018年, 1到6月.
 CONNECTOR = r"(?:至|到|[-–—―~～－])"
 

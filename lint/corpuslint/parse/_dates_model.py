@@ -58,6 +58,15 @@ class SpanReading:
 
 
 @dataclass(frozen=True)
+class EndingReading:
+    """The months up to a day: 截至2023年12月31日止年度 (a year), 截至6月30日止六个月 (a half),
+    the reporting periods of Hong Kong and Taiwan filings. A flow, not an instant."""
+
+    end: CalendarReading
+    months: int
+
+
+@dataclass(frozen=True)
 class DocumentReading:
     """An expression measured from the document date itself: 本月, 上周, 目前."""
 
@@ -81,7 +90,10 @@ class EventReference:
     if the period in force is one."""
 
 
-Reading = CalendarReading | SpanReading | DocumentReading | SamePeriodReading | EventReference
+Reading = (
+    CalendarReading | SpanReading | EndingReading | DocumentReading | SamePeriodReading
+    | EventReference
+)
 
 
 class Cue(Enum):

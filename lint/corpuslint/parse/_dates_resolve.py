@@ -9,13 +9,14 @@ moved to that year.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
 from corpuslint.parse._dates_calendar import (
     month_interval,
     quarter_interval,
+    shift_months,
     shift_years,
 )
 from corpuslint.parse._dates_lexicon import (
@@ -30,6 +31,7 @@ from corpuslint.parse._dates_model import (
     Candidate,
     Cue,
     DocumentReading,
+    EndingReading,
     EventReference,
     SamePeriodReading,
     SpanReading,
@@ -90,6 +92,8 @@ class Resolver:
         try:
             if isinstance(reading, DocumentReading):
                 return replace(self._document(candidate, reading, text), baseline=baseline)
+            if isinstance(reading, EndingReading):
+                return replace(self._ending(candidate, reading, text, baseline), baseline=baseline)
             if isinstance(reading, SpanReading):
                 first = self._calendar(reading.first, baseline)
                 last = self._calendar(reading.last, baseline)
@@ -164,6 +168,17 @@ class Resolver:
                 "inferred": in_force.inferred,
             }
         )
+
+    def _ending(
+        self, candidate: Candidate, reading: EndingReading, text: str, baseline: bool
+    ) -> Resolved:
+        found = self._calendar(reading.end, baseline)
+        if found is None:
+            return _resolved(candidate, text, Granularity.UNKNOWN, False)
+        (_, last), source = found
+        first = shift_months(last + timedelta(days=1), -reading.months)
+        granularity = _calendar_granularity(first, last, reading.months)
+        return _resolved(candidate, text, granularity, False, (first, last), (source, source))
 
     def _calendar(
         self, reading: CalendarReading, baseline: bool
@@ -240,13 +255,27 @@ def _resolved(
     return Resolved(candidate, start, period, flow)
 
 
+def _calendar_granularity(first: date, last: date, months: int) -> Granularity:
+    """A reporting period that is a calendar year, half or quarter is one: 截至12月31日止年度
+    is the year. Any other (a year to March 31) is a span of its own."""
+    calendar_start = first.day == 1 and (first.month - 1) % months == 0
+    if last.year != first.year or not calendar_start:
+        return Granularity.SPAN
+    return _BY_MONTHS.get(months, Granularity.SPAN)
+
+
+_BY_MONTHS = {12: Granularity.YEAR, 6: Granularity.HALF, 3: Granularity.QUARTER}
+
+
 def _compared_with(text: str, candidate: Candidate) -> bool:
     """Whether the date is a comparison baseline: 较上年, 比2022年, 与2022年相比."""
-    body = candidate.body_start
-    before = text[max(0, body - 3) : body].rstrip(_SPACES)
-    if before.endswith(BASELINE_BEFORE):
-        return True
-    return before.endswith(BASELINE_PAIRED) and bool(_PAIRED_AFTER.match(text, candidate.end))
+    for opening in {candidate.body_start, candidate.start}:  # 较2022年, 与截至2019年底的…相比
+        before = text[max(0, opening - 3) : opening].rstrip(_SPACES)
+        if before.endswith(BASELINE_BEFORE):
+            return True
+        if before.endswith(BASELINE_PAIRED) and _PAIRED_AFTER.match(text, candidate.end):
+            return True
+    return False
 
 
 def _tail_interval(tail: Tail, year: int) -> Interval:
