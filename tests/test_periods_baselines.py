@@ -159,3 +159,31 @@ def test_a_later_clause_with_its_own_figure_keeps_its_date_to_itself():
     found = claim_periods(text)
     assert found["2767亿元"] == ""  # the document's date, implicitly
     assert found["2200亿元"] == "2022年"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # The figure right after a baseline is the baseline's; the next one is not.
+        ("2023年，京东营收为10847亿元，较2022年的10462亿元增长3.7%。", "10462亿元", "2022年"),
+        ("2023年，京东营收为10847亿元，较2022年的10462亿元增长3.7%，净利润为241.7亿元。",
+         "241.7亿元", "2023年"),
+        # A baseline is not carried across ；.
+        ("2023年，騰訊營收為6090億元，較2022年的5546億元增長10%；淨利潤為1152億元。",
+         "1152亿元", "2023年"),
+    ],
+)
+def test_a_baseline_dates_only_its_own_figure(text, figure, expected):
+    assert claim_periods(text)[figure] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "yearless", "expected_end"),
+    [
+        ("第四季度，该公司营收为120亿元。", "第四季度", D(2023, 12, 31)),
+        ("下半年，该公司营收为120亿元。", "下半年", D(2023, 12, 31)),
+        ("一季度，该公司营收为120亿元。", "一季度", D(2024, 3, 31)),  # under way: this year's
+    ],
+)
+def test_a_yearless_period_still_to_come_is_last_years(text, yearless, expected_end):
+    assert periods(text, D(2024, 2, 22))[yearless].end == expected_end

@@ -30,11 +30,13 @@ class PeriodPicker:
         """The last date stated before the figure in its sentence; else a date after it that is
         about it (营收2477亿元（2023年第三季度）); else the date carried across ；, else the
         document's. A date that introduces the next figure (79.5亿元，上年同期为59.4亿元) is
-        that figure's, not this one's."""
+        that figure's, not this one's; so is a baseline (较2022年的290亿元增长10%: the 10% is not
+        2022's)."""
         inside = self._inside(sentence.start, sentence.end)
         before = [m for m in inside if m.end <= quantity.start]
-        if before:
-            return before[-1].period
+        for mention in reversed(before):
+            if not mention.baseline or not self._figure_between(mention.end, quantity.start):
+                return mention.period
         after = [m for m in inside if m.start >= quantity.end]
         if after and self._about(quantity, after[0], inside, sentence.end):
             return after[0].period
@@ -54,9 +56,13 @@ class PeriodPicker:
             for other in self.quantities[first:last]
         )
 
+    def _figure_between(self, start: int, end: int) -> bool:
+        return bisect_left(self.quantity_starts, start) < bisect_left(self.quantity_starts, end)
+
     def note_sentence(self, sentence) -> None:
-        """Semicolon-joined sentences share a date (截至2020年底，A为…；B为…)."""
-        inside = self._inside(sentence.start, sentence.end)
+        """Semicolon-joined sentences share a date (截至2020年底，A为…；B为…), never a date
+        named only to compare with (较2022年的290亿元)."""
+        inside = [m for m in self._inside(sentence.start, sentence.end) if not m.baseline]
         ending = self.text[sentence.start:sentence.end].rstrip()
         if ending.endswith(_CONTINUES):
             self.carried = inside[-1].period if inside else self.carried

@@ -186,7 +186,20 @@ class Resolver:
         source = self._year_source(reading, baseline)
         if source is None:
             return None
-        return _tail_interval(reading.tail, source.year), source
+        interval = _tail_interval(reading.tail, source.year)
+        if self._still_to_come(reading, source, interval):
+            # 第四季度 in a report dated February is the quarter just ended, not one to come.
+            source = replace(source, year=source.year - 1)
+            interval = _tail_interval(reading.tail, source.year)
+        return interval, source
+
+    def _still_to_come(self, reading: CalendarReading, source: _YearSource, found: Interval) -> bool:
+        """Whether a yearless date given the document's year would start after the document."""
+        doc_date = self._doc_date
+        return (
+            reading.anchor is Anchor.CONTEXT and doc_date is not None
+            and source.year == doc_date.year and found[0] > doc_date
+        )
 
     def _year_source(self, reading: CalendarReading, baseline: bool) -> _YearSource | None:
         if reading.anchor is Anchor.CONTEXT:
