@@ -188,3 +188,32 @@ def test_unsupported_products_fail_loudly() -> None:
         mul(closed(-1, 1), closed(1, 2))
     with pytest.raises(ValueError):
         div(closed(1, 2), closed(0, 1))
+
+
+@pytest.mark.parametrize(
+    ("written", "half_width"),
+    [
+        ("19家", Fraction(0)),  # things come in ones: a count to the unit is exact
+        ("160038辆", Fraction(0)),
+        ("1,024名", Fraction(0)),
+        ("1.6万辆", Fraction(500)),  # rounded to the thousand
+        ("19公里", Fraction(1, 2)),  # measured, so rounded to the unit
+        ("19元", Fraction(1, 2)),
+    ],
+)
+def test_whole_counts_of_things_are_exact(written: str, half_width: Fraction) -> None:
+    from corpuslint.parse.quantities import find_quantities
+
+    [found] = find_quantities(written)
+    interval = interval_of(found)
+    assert interval.low is not None and interval.high is not None
+    assert (interval.high - interval.low) / 2 == half_width
+
+
+def test_parts_of_whole_counts_that_miss_by_one_are_reported(tmp_path, capsys) -> None:
+    from corpuslint.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("该区有托育机构19家、普惠幼儿园20家，合计40家。", encoding="utf-8")
+    assert main(["check", str(article), "--as-of", "2026-11-23", "--select", "CL201"]) == 1
+    assert "19家 + 20家 = 39家, not 40家" in capsys.readouterr().out

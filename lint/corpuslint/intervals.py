@@ -12,6 +12,7 @@ false finding.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from corpuslint.quantity import Kind, Qualifier
+from corpuslint.units import COUNT, surface_forms
 
 if TYPE_CHECKING:
     from corpuslint.quantity import Quantity
@@ -232,14 +234,23 @@ def _stated_bounds(quantity: Quantity, value: Fraction | None, margins: Margins)
 _NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
+@cache
+def _discrete_units() -> frozenset[str]:
+    """Units of things counted one by one (人, 家, 辆), not measured (公里, 小时)."""
+    return frozenset(form.unit for form in surface_forms().values() if form.group == COUNT)
+
+
 def _precision(quantity: Quantity) -> Fraction:
     """One unit of the last stated digit, in canonical units.
 
     The parser's precision wins; otherwise it is recovered from the numeral as written, so
     that 11.3亿 is read as [11.25亿, 11.35亿] rather than a single point that contradicts
-    11.33亿. A figure we cannot read (三千, 1/12) is taken as exact.
+    11.33亿. A figure we cannot read (三千, 1/12) is taken as exact, and so is a whole number of
+    things (19项, 160038辆): things come in ones, so a count to the unit is not rounded.
     """
     if quantity.precision is not None:
+        if quantity.precision == 1 and quantity.unit in _discrete_units():
+            return Fraction(0)
         return Fraction(quantity.precision)
     if quantity.value is None or quantity.kind is Kind.FRACTION:
         return Fraction(0)
