@@ -8,7 +8,8 @@ Both readings are modelled; a multiple without a growth verb (是…的3倍) mea
   fits exactly one reading: the rule's severity, because readers will take one of the two
   figures the other way. When the percentage fits neither reading it is taken to be about
   something else and nothing is reported: agreement with one reading is what tells us the two
-  figures describe the same change.
+  figures describe the same change. A percentage that glosses the multiple (增长了9倍，即增长
+  900%) settles the reading and is not reported.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _AMOUNTS = frozenset({Kind.MONEY, Kind.COUNT, Kind.NUMBER})
 _GROWTH_BEFORE = regex.compile(
     rf"(?:{_changes.UP}|增速|增幅|涨幅)(?:了|达|达到|超过|超|近|约|为|是)*\s*$"
 )
+
+# 增长了9倍，即增长900%: the writer says which reading is meant.
+_GLOSS = regex.compile(r"[，,（(\s]*(?:即|亦即|也就是说?|相当于|换言之|换句话说)")
+_GLOSS_REACH = 12  # characters from the multiple to its gloss's percentage
 
 
 class MultiplePercentParams(BaseModel):
@@ -130,6 +135,8 @@ class MultiplePercent(Check):
             ):
                 continue
             for percent in _nearby_growth_percents(analysis, quantities, multiple):
+                if _glosses(analysis.document.text, multiple, percent):
+                    break
                 stated = interval_of(percent, self.params.margins)
                 fits = [intersects(stated, _as_percent(r)) for r in self._readings(multiple)]
                 if fits.count(True) == 1:
@@ -165,6 +172,12 @@ class MultiplePercent(Check):
 def _is_growth(multiple: Quantity) -> bool:
     verb = multiple.growth_verb or ""
     return bool(verb) and "翻" not in verb  # 翻了一番 is ×2 with no second reading
+
+
+def _glosses(text: str, multiple: Quantity, percent: Quantity) -> bool:
+    return 0 <= percent.start - multiple.end <= _GLOSS_REACH and bool(
+        _GLOSS.match(text, multiple.end, percent.start)
+    )
 
 
 def _as_percent(ratio: Interval) -> Interval:
