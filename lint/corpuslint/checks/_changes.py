@@ -51,6 +51,10 @@ MULTIPLE_GAP = regex.compile(
 )
 
 
+# 304亿美元，按年增长88%，2022年为171亿美元: the rate, then the baseline it is measured from.
+# The clause must open with a past period (2022年, 上年同期, 去年), so that 净利润为… is not one.
+_BASELINE_AFTER = regex.compile(rf"\s*[，,；;]\s*(?=[0-9上去前]){_DATE}(?:则|則)?(?:为|為|是)\s*")
+
 # 14.48亿元，较2016年的4.01亿元上涨261.1%: the new value first, then the baseline.
 _COMPARED = regex.compile(rf"\s*[，,]?\s*(?:较|比|相比|相较于?){_DATE}{_PER_UNIT}\s*")
 
@@ -85,6 +89,27 @@ def find_changes(text: str, quantities: list[Quantity]) -> Iterator[Change]:
             continue
         declining = True if gap.group("down") else False if gap.group("up") else None
         yield Change(before, after, declining)
+
+
+@dataclass(frozen=True)
+class RatedChange:
+    change: Change
+    rate: Quantity
+    declining: bool  # from the rate's verb: 下降12.8%
+
+
+def rated_changes(text: str, quantities: list[Quantity]) -> Iterator[RatedChange]:
+    """Changes with the rate stated about them: after both figures (从A增至B，增长p%), or
+    between them (B，同比增长p%，上年同期为A)."""
+    for change in find_changes(text, quantities):
+        found = following(quantities, change.last, text, RATE_GAP)
+        if found is not None:
+            yield RatedChange(change, found[0], found[1].group("down") is not None)
+    for after, rate, before in zip(quantities, quantities[1:], quantities[2:]):
+        gap = RATE_GAP.fullmatch(text, after.end, rate.start)
+        if gap is not None and _BASELINE_AFTER.fullmatch(text, rate.end, before.start):
+            declining = gap.group("down") is not None
+            yield RatedChange(Change(before, after, declining), rate, declining)
 
 
 def following(

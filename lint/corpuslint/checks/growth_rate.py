@@ -1,4 +1,4 @@
-"""``growth_rate``: 从A增长至B，增幅p% where (B-A)/A is not p (CL203).
+"""``growth_rate``: 从A增长至B，增幅p% (or B，同比增长p%，上年同期为A) where (B-A)/A is not p (CL203).
 
 The rate is recomputed from the interval of each stated figure (4.01亿 is [4.005亿, 4.015亿]),
 so a rate rounded from the exact figures is never reported; only one that no reading of the
@@ -46,17 +46,15 @@ class GrowthRate(Check):
     def _check(self, analysis: DocumentAnalysis) -> Iterator[Finding]:
         text = analysis.document.text
         quantities = _text.sorted_quantities(analysis)
-        for change in _changes.find_changes(text, quantities):
-            before, after = change.before, change.after
+        for rated in _changes.rated_changes(text, quantities):
+            before, after = rated.change.before, rated.change.after
+            rate, declining = rated.rate, rated.declining
             if before.kind not in _AMOUNTS or not same_family(before, after):
                 continue
             if before.value is None or after.value is None:
                 continue  # 数百万, 48~64万元: too vague to recompute a rate from
-            found = _changes.following(quantities, change.last, text, _changes.RATE_GAP)
-            if found is None or found[0].kind is not Kind.PERCENT:
+            if rate.kind is not Kind.PERCENT:
                 continue
-            rate, gap = found
-            declining = gap.group("down") is not None
             expected = stated_rate(before, after, declining, self.params.margins)
             if expected is None or intersects(expected, interval_of(rate, self.params.margins)):
                 continue
