@@ -12,9 +12,9 @@ false finding.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex

@@ -105,7 +105,7 @@ def rated_changes(text: str, quantities: list[Quantity]) -> Iterator[RatedChange
         found = following(quantities, change.last, text, RATE_GAP)
         if found is not None:
             yield RatedChange(change, found[0], found[1].group("down") is not None)
-    for after, rate, before in zip(quantities, quantities[1:], quantities[2:]):
+    for after, rate, before in zip(quantities, quantities[1:], quantities[2:], strict=False):
         gap = RATE_GAP.fullmatch(text, after.end, rate.start)
         if gap is not None and _BASELINE_AFTER.fullmatch(text, rate.end, before.start):
             declining = gap.group("down") is not None

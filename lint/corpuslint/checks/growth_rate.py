@@ -1,4 +1,5 @@
-"""``growth_rate``: 从A增长至B，增幅p% (or B，同比增长p%，上年同期为A) where (B-A)/A is not p (CL203).
+"""``growth_rate``: 从A增长至B，增幅p% where (B-A)/A is not p (CL203); also B，同比增长p%，
+上年同期为A.
 
 The rate is recomputed from the interval of each stated figure (4.01亿 is [4.005亿, 4.015亿]),
 so a rate rounded from the exact figures is never reported; only one that no reading of the

@@ -193,7 +193,9 @@ class Resolver:
             interval = _tail_interval(reading.tail, source.year)
         return interval, source
 
-    def _still_to_come(self, reading: CalendarReading, source: _YearSource, found: Interval) -> bool:
+    def _still_to_come(
+        self, reading: CalendarReading, source: _YearSource, found: Interval
+    ) -> bool:
         """Whether a yearless date given the document's year would start after the document."""
         doc_date = self._doc_date
         return (
