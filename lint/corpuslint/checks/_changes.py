@@ -39,10 +39,11 @@ _TO = regex.compile(
 # What the rate is measured against: 同比, 环比, and the Hong Kong and Taiwan 按年, 按季, 年增,
 # 季增, 年减 (年均增长 is an average over years, not the change between the two figures).
 _BASIS = r"(?:同比|环比|按年|按季|按月|年|季|月)"
-# Between the second figure and a rate about the change: "，增幅为", "（同比增长", "，下降了".
+# Between the second figure and a rate about the change: "，增幅为", "（同比增长", "，下降了",
+# "，净增" (the rate may be an amount or points: 净增116.5万个, 下降0.35个百分点).
 RATE_GAP = regex.compile(
     rf"\s*[，,、(]?\s*(?:{_BASIS}|较\p{{Han}}{{0,6}}?)?\s*"
-    rf"(?:(?P<up>{UP}|增幅|涨幅)|(?P<down>{DOWN}|降幅|跌幅))率?"
+    rf"净?(?:(?P<up>{UP}|增幅|涨幅)|(?P<down>{DOWN}|降幅|跌幅))率?"
     r"(?:了|为|达|达到|约|近|超过|超)*\s*"
 )
 # Between the second figure and a multiple about it: "，增长了", "，是原来的".

@@ -70,3 +70,15 @@ def show_number(value: Fraction, places: int = 2) -> str:
     )
     shown = format(rounded.normalize(), "f")
     return "0" if shown in ("-0", "") else shown
+
+
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def show_like(value: Fraction, written: Quantity) -> str:
+    """A computed figure in the units of a written one: 90.6% or 5.2亿元 beside 5.5亿元."""
+    match = _NUMERAL.search(written.text)
+    if match is None or written.value is None or Fraction(match.group().replace(",", "")) == 0:
+        return show_number(value)
+    unit = Fraction(written.value) / Fraction(match.group().replace(",", ""))
+    return f"{show_number(value / unit)}{written.text[match.end() :]}"

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 # Changes between amounts; a change between two percentages may be stated in points.
 _AMOUNTS = frozenset({Kind.MONEY, Kind.COUNT, Kind.NUMBER})
+_RELATIVE = _AMOUNTS | {Kind.PERCENT}
 
 
 class GrowthRateParams(BaseModel):
@@ -48,18 +49,37 @@ class GrowthRate(Check):
         text = analysis.document.text
         quantities = _text.sorted_quantities(analysis)
         for rated in _changes.rated_changes(text, quantities):
-            before, after = rated.change.before, rated.change.after
-            rate, declining = rated.rate, rated.declining
-            if before.kind not in _AMOUNTS or not same_family(before, after):
-                continue
-            if before.value is None or after.value is None:
-                continue  # 数百万, 48~64万元: too vague to recompute a rate from
-            if rate.kind is not Kind.PERCENT:
-                continue
-            expected = stated_rate(before, after, declining, self.params.margins)
-            if expected is None or intersects(expected, interval_of(rate, self.params.margins)):
-                continue
-            yield self._report(analysis, before, after, rate, declining)
+            before, after, rate = rated.change.before, rated.change.after, rated.rate
+            if not same_family(before, after) or before.value is None or after.value is None:
+                continue  # 数百万, 48~64万元: too vague to recompute a change from
+            allowed = self._allowed(before, after, rate, rated.declining)
+            stated = interval_of(rate, self.params.margins)
+            if allowed and not any(intersects(stated, change) for change, _ in allowed):
+                yield self._report(analysis, before, after, rate, allowed[0][1])
+
+    def _allowed(
+        self, before: Quantity, after: Quantity, rate: Quantity, declining: bool
+    ) -> list[tuple[Interval, str]]:
+        """What the rate may be, given the two figures, with the first way shown in a message:
+        a percent change of amounts (or of percentages, 由2.40%降至2.15%，下降10.4%), a change
+        in points (下降0.25个百分点; also written 下降0.25%), or an amount (净增106.5万个)."""
+        margins = self.params.margins
+        rated = []
+        if rate.kind is Kind.PERCENT and before.kind in _RELATIVE:
+            relative = stated_rate(before, after, declining, margins)
+            if relative is not None:
+                computed = change_percent(before, after, declining)
+                rated.append((relative, f"{_text.show_number(computed, 1)}%"))
+        difference = sub(interval_of(after, margins), interval_of(before, margins))
+        shown = Fraction(after.value) - Fraction(before.value)  # type: ignore[arg-type]
+        if declining:
+            difference, shown = scale(difference, -1), -shown
+        points = rate.kind is Kind.PERCENTAGE_POINT or (rate.kind is Kind.PERCENT and bool(rated))
+        if before.kind is Kind.PERCENT and points:
+            rated.append((difference, f"{_text.show_number(shown)}个百分点"))
+        elif before.kind in _AMOUNTS and same_family(before, rate):
+            rated.append((difference, _text.show_like(shown, rate)))
+        return rated
 
     def _report(
         self,
@@ -67,9 +87,8 @@ class GrowthRate(Check):
         before: Quantity,
         after: Quantity,
         rate: Quantity,
-        declining: bool,
+        computed: str,
     ) -> Finding:
-        computed = change_percent(before, after, declining)
         return self.finding(
             _text.path(analysis),
             _text.span(analysis, rate.start, rate.end),
@@ -77,7 +96,7 @@ class GrowthRate(Check):
             before=before.text,
             after=after.text,
             rate=rate.text,
-            computed=f"{_text.show_number(computed, 1)}%",
+            computed=computed,
         )
 
 

@@ -155,7 +155,7 @@ class PartsTotal(Check):
             fingerprint="|".join(_text.normalised(q.text) for q in (*parts, total)),
             parts=" + ".join(p.text for p in parts),
             total=total.text,
-            computed=_show_like(computed, total),
+            computed=_text.show_like(computed, total),
         )
 
 
@@ -221,12 +221,3 @@ def _cue_count(cue: regex.Match[str]) -> int | None:
     if count is None:
         return None
     return int(count) if count.isdigit() else _HAN_COUNTS[count]
-
-
-def _show_like(value: Fraction, total: Quantity) -> str:
-    """The computed sum in the units of the written total: 90.6% or 5.2亿元."""
-    match = regex.search(r"\d[\d,]*(?:\.\d+)?", total.text)
-    if match is None or total.value is None or Fraction(match.group().replace(",", "")) == 0:
-        return _text.show_number(value)
-    unit = Fraction(total.value) / Fraction(match.group().replace(",", ""))
-    return f"{_text.show_number(value / unit)}{total.text[match.end() :]}"
