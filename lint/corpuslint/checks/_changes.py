@@ -92,6 +92,20 @@ def find_changes(text: str, quantities: list[Quantity]) -> Iterator[Change]:
         yield Change(before, after, declining)
 
 
+# 6317万人次，是2022年2610万人次的2.4倍: a figure, then the figure it is a multiple of.
+_TIMES_OF = regex.compile(rf"\s*[，,]?\s*(?:是|为|為|相当于|相當於){_DATE}{_PER_UNIT}\s*")
+_OF = regex.compile(r"\s*的\s*")
+
+
+def multiples_of(text: str, quantities: list[Quantity]) -> Iterator[tuple[Change, Quantity]]:
+    """A，是B的N倍: the change from B to A, with the multiple said about it."""
+    for after, before, times in zip(quantities, quantities[1:], quantities[2:], strict=False):
+        if _TIMES_OF.fullmatch(text, after.end, before.start) and _OF.fullmatch(
+            text, before.end, times.start
+        ):
+            yield Change(before, after, None), times
+
+
 @dataclass(frozen=True)
 class RatedChange:
     change: Change

@@ -100,17 +100,14 @@ class MultiplePercent(Check):
     def _against_values(
         self, analysis: DocumentAnalysis, quantities: list[Quantity]
     ) -> Iterator[Finding]:
-        text = analysis.document.text
-        for change in _changes.find_changes(text, quantities):
+        for change, multiple in self._stated_multiples(analysis.document.text, quantities):
             before, after = change.before, change.after
             if before.kind not in _AMOUNTS or not same_family(before, after):
                 continue
             if before.value is None or after.value is None:
                 continue
-            found = _changes.following(quantities, change.last, text, _changes.MULTIPLE_GAP)
-            if found is None or found[0].kind is not Kind.MULTIPLE or found[0].value is None:
+            if multiple.kind is not Kind.MULTIPLE or multiple.value is None:
                 continue
-            multiple = found[0]
             start, end = (
                 interval_of(before, self.params.margins),
                 interval_of(after, self.params.margins),
@@ -120,7 +117,8 @@ class MultiplePercent(Check):
             ratio = div(end, start)
             if not any(intersects(ratio, r) for r in self._readings(multiple)):
                 ratio_shown = Fraction(after.value) / Fraction(before.value)  # type: ignore[arg-type]
-                detail = self._detail("neither", f"×{_text.show_number(ratio_shown)}")
+                verdict = "neither" if _is_growth(multiple) else "other"
+                detail = self._detail(verdict, f"×{_text.show_number(ratio_shown)}")
                 finding = self._report(analysis, multiple, f"{before.text}→{after.text}", detail)
                 yield finding.model_copy(update={"severity": self.params.mismatch_severity})
 
@@ -144,6 +142,17 @@ class MultiplePercent(Check):
                     detail = self._detail("only", reading)
                     yield self._report(analysis, multiple, percent.text, detail)
                     break
+
+    @staticmethod
+    def _stated_multiples(
+        text: str, quantities: list[Quantity]
+    ) -> Iterator[tuple[_changes.Change, Quantity]]:
+        """从A增长到B，增长了N倍 and B，是A的N倍."""
+        for change in _changes.find_changes(text, quantities):
+            found = _changes.following(quantities, change.last, text, _changes.MULTIPLE_GAP)
+            if found is not None:
+                yield change, found[0]
+        yield from _changes.multiples_of(text, quantities)
 
     def _readings(self, multiple: Quantity) -> list[Interval]:
         """The ratios after/before the multiple can mean: ×(N+1) first, then ×N."""
@@ -193,8 +202,9 @@ def _reading_labels(multiple: Quantity) -> list[str]:
 
 # The verdict in a message; the sentence around it comes from the rule's message template.
 _DETAILS = {
-    "en": {"only": "only the {} reading", "neither": "neither reading (it is {})"},
-    "zh": {"only": "只符合{}的理解", "neither": "两种理解都不符（实为{}）"},
+    "en": {"only": "only the {} reading", "neither": "neither reading (it is {})",
+           "other": "a different multiple (it is {})"},
+    "zh": {"only": "只符合{}的理解", "neither": "两种理解都不符（实为{}）", "other": "不符（实为{}）"},
 }
 
 
