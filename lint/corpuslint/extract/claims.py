@@ -21,6 +21,7 @@ from corpuslint.extract.gazetteer import (
 )
 from corpuslint.extract.mentions import DocumentMentions, Mention
 from corpuslint.extract.periods import PeriodPicker
+from corpuslint.extract.phrases import name_like
 from corpuslint.extract.subject import Subject, SubjectResolver
 from corpuslint.parse._qty_lexicon import FALL_VERBS, RISE_VERBS
 from corpuslint.quantity import Kind, Qualifier, Quantity
@@ -33,7 +34,11 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 _MAX_GAP = 12  # characters between a metric and the figure that follows it
 # Between a figure and a metric named after it only a measure word or 的 may stand (2亿日活).
 _AFTER_GAP = regex.compile(r"^\s*(?:[个项种家款位名笔件次条]\s*)?的?\s*$")
-_HISTORICAL_LINK = regex.compile(r"[，,]?\s*(?:较|相比|相较|比)")
+_HISTORICAL_LINK = regex.compile(r"[，,]?\s*(?P<word>较|相比|相较|比)")
+# 比亚迪为300亿元, 比特大陆则为…: a name opening with a comparison word, then its copula.
+_NAMED_THEN_COPULA = regex.compile(r"(?P<name>\S{2,8}?)(?:则|也|亦|仅|只)?(?:为|是|达到|达)\s*$")
+# After a comparison word these open its baseline (比上年, 较去年同期, 比2022年), never a name.
+_BASELINE_OPENER = regex.compile(r"[上去前同今本年季月期此之\d]")
 # 从10165.3亿元减至8384.9亿元: the figure after 从 is the old level, the one after 减至 the new.
 _RISE, _FALL = "|".join(RISE_VERBS), "|".join(FALL_VERBS)
 _TO_LEVEL_LINK = regex.compile(rf"\s*(?:{_RISE}|{_FALL})了?\s*(?:至|到)")
@@ -79,6 +84,8 @@ class _Reading:
     framed: bool = False
     scope: str | None = None  # the scope named by that frame (在国内动力电池市场中)
     verb: str = ""  # the change word (下降 in 同比下降3.2%)
+    level: Quantity | None = None  # 441亿元 in 441亿元，比上年增加134亿元: the level changed
+    baseline: bool = False  # 1791亿元 in 2200亿元，比2021年的1791亿元: a comparison baseline
 
 
 def extract_claims(analysis: DocumentAnalysis, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -150,8 +157,10 @@ def _claim_for(quantity, sentence, siblings, analysis, gazetteer, mentions, subj
         return None
     if _has_cue(mentions, "respectively", clause, quantity.start):
         return None  # 分别为65.3%、60%: which figure is whose is beyond a gazetteer
+    # 441亿元，比上年增加134亿元: the change is dated with its level, not with its baseline.
+    period = periods.period_for(reading.level or quantity, sentence)
     return _build(quantity, sentence, analysis, gazetteer, mentions, key, metric, subject,
-                  periods.period_for(quantity, sentence), clause, reading.scope)
+                  period, clause, reading.scope, _stated_modality(reading))
 
 
 def _is_duration(quantity: Quantity) -> bool:
@@ -202,12 +211,11 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subject
         between = [q for q in siblings if mention.end <= q.start < quantity.start
                    and not _is_duration(q)]
         if between:
-            # …营收为2200亿元，较2021年的1791亿元…: a comparison baseline shares the metric.
-            link = (_HISTORICAL_LINK.match(text, between[-1].end, quantity.start)
-                    or _TO_LEVEL_LINK.match(text, between[-1].end, quantity.start))
-            if link is None or quantity.start - link.end() > _MAX_GAP:
+            linked = _linked(gazetteer.metrics[mention.name], mention, between[-1], quantity,
+                             text, mentions)
+            if linked is None:
                 break  # another figure stands between: the metric is that one's
-            return _Reading(gazetteer.metrics[mention.name], mention)
+            return linked
         gap = text[mention.end:quantity.start]
         if len(gap) > _MAX_GAP or _CLAUSE_BREAK.search(gap):
             break
@@ -229,6 +237,37 @@ def _metric_for(quantity, sentence, siblings, text, gazetteer, mentions, subject
             return _Reading(gazetteer.metrics[mention.name], mention)
         break
     return _framed_share(quantity, sentence, text, gazetteer, mentions, subjects)
+
+
+def _linked(metric: Metric, mention: Mention, level: Quantity, quantity: Quantity, text: str,
+            mentions: DocumentMentions) -> _Reading | None:
+    """…营收为2200亿元，较2021年的1791亿元: a comparison baseline shares the metric of the level
+    before it; 441亿元，比上年增加134亿元 is a change of that level; else another figure stands
+    between and the metric is that one's."""
+    link = _comparison(text, mentions, level.end, quantity.start)
+    if link is not None and quantity.start - link.end() <= _MAX_GAP:
+        reading = _change_reading(metric, mention, text[link.end():quantity.start], quantity)
+        return replace(reading, level=level) if reading.change else replace(reading,
+                                                                            baseline=True)
+    link = _TO_LEVEL_LINK.match(text, level.end, quantity.start)
+    if link is not None and quantity.start - link.end() <= _MAX_GAP:
+        return _Reading(metric, mention)
+    return None
+
+
+def _comparison(text: str, mentions: DocumentMentions, start: int, end: int):
+    """A comparison word linking the figure at ``end`` to the one ending at ``start``, unless
+    that word opens a name (比亚迪为300亿元 compares nothing)."""
+    link = _HISTORICAL_LINK.match(text, start, end)
+    if link is None:
+        return None
+    word = link.start("word")
+    if any(m.start == word for m in mentions.entities.between(word, end)):
+        return None
+    if _BASELINE_OPENER.match(text, link.end()):
+        return link
+    named = _NAMED_THEN_COPULA.fullmatch(text, word, end)
+    return None if named and name_like(named["name"]) else link
 
 
 def _change_reading(metric: Metric, mention: Mention, gap: str, quantity: Quantity) -> _Reading:
@@ -306,11 +345,13 @@ def _has_cue(mentions: DocumentMentions, kind: str, start: int, end: int) -> boo
 
 
 def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, key: str, metric: Metric,
-           subject: Subject, period, clause_start: int, scope: str | None = None) -> Claim:
+           subject: Subject, period, clause_start: int, scope: str | None = None,
+           stated: Modality | None = None) -> Claim:
     document = analysis.document
     named = [m for m in mentions.entities.between(clause_start, quantity.start)
              if gazetteer.entities[m.name].type not in ("region", "population")]
-    scope = scope or _scope(mentions, named[-1].end if named else clause_start, quantity.start)
+    scope = scope or _scope(mentions, named[-1].end if named else clause_start, quantity.start,
+                            document.text, subject.name)
     population = None
     if quantity.population:
         hits = gazetteer.population_matcher.find(quantity.population)
@@ -325,24 +366,39 @@ def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, key: str
         scope=scope,
         period=period,
         quantity=quantity,
-        modality=_modality(mentions, sentence.start, clause_start, quantity, document.text),
+        modality=_modality(mentions, sentence.start, clause_start, quantity, document.text,
+                           stated),
         confidence=subject.confidence,
         population=population,
         cumulative=metric.cumulative,
     )
 
 
-def _scope(mentions: DocumentMentions, start: int, end: int) -> str | None:
-    found: list[Mention] = mentions.scopes.between(start, end)
+def _scope(mentions: DocumentMentions, start: int, end: int, text: str = "",
+           name: str = "") -> str | None:
+    """The last scope named in [start, end), except one that opens the subject's own name
+    (北京银行 is a bank, not a figure for 北京)."""
+    found: list[Mention] = [m for m in mentions.scopes.between(start, end)
+                            if not (name and text.startswith(name, m.start))]
     return found[-1].name if found else None
 
 
+def _stated_modality(reading: _Reading) -> Modality | None:
+    """What the comparison linking a figure to the level before it says: 比上年增加134亿元 is a
+    change now (only its baseline is past), 比2021年的1791亿元 the baseline itself."""
+    if reading.level is not None:
+        return Modality.ACTUAL
+    return Modality.HISTORICAL if reading.baseline else None
+
+
 def _modality(mentions: DocumentMentions, sentence_start: int, clause_start: int,
-              quantity: Quantity, text: str) -> Modality:
+              quantity: Quantity, text: str, stated: Modality | None = None) -> Modality:
     # 预计到2025年，…将突破100万辆: a forecast cue governs the rest of its sentence, and may
     # overlap the figure's own qualifier (将突破).
     if _has_cue(mentions, "forecast", sentence_start, quantity.end):
         return Modality.FORECAST
+    if stated is not None:
+        return stated
     if _has_cue(mentions, "historical", clause_start, quantity.start):
         return Modality.HISTORICAL
     if _FROM.search(text, clause_start, quantity.start) and _TO_LEVEL_LINK.match(text,

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 
 import regex
 
-# Characters a subject phrase is made of. Digits are excluded: 2024年, 十几个 are not owners.
-PHRASE_CHAR = regex.compile(r"[\p{Han}A-Za-z·&\- ]")
+# Characters a subject phrase is made of. Digits only inside a token with a letter (5G用户,
+# 理想L7, iPhone15): 2024年, 十几个 are not owners.
+_TOKEN_DIGIT = r"|\d(?=[A-Za-z0-9]*[A-Za-z])|(?<=[A-Za-z][A-Za-z0-9]*)\d"
+PHRASE_CHAR = regex.compile(r"[\p{Han}A-Za-z·&\- ]" + _TOKEN_DIGIT)
 # A phrase may also hold quotation marks around a name (“浙里办”实名注册用户).
-SEGMENT_CHAR = regex.compile(r"[\p{Han}A-Za-z·&\- “”‘’\"'「」『』《》〈〉]")
+SEGMENT_CHAR = regex.compile(r"[\p{Han}A-Za-z·&\- “”‘’\"'「」『』《》〈〉]" + _TOKEN_DIGIT)
 QUOTES = "“”‘’\"'「」『』《》〈〉"
 ASIDES = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 ASIDE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]$")
@@ -75,6 +77,9 @@ CUT = regex.compile(
     r"创下|作为|成为|通过|凭借|计算|统计|来看|计划|预计|预期|有望|打算|准备|决定|目标|拟|将|上线|"
     r"推出|开通|了|是|为"
 )
+# Verbs between an owner and its metric (招商银行实现营业收入, 友邦录得新业务价值): not part of
+# the owner's name.
+ACHIEVED = ("实现", "录得", "取得", "达成", "创下")
 # Ordinals and counted nouns opening a qualifier (首个, 三款) say which ones, not what.
 COUNTED = regex.compile(r"^[零一二三四五六七八九十百千两几数多余首]+[个家款位名项种类批]")
 # Heads that make a qualifier a market or business line rather than a narrower thing: 在网约车
@@ -136,6 +141,7 @@ def _starting(words: Sequence[str]) -> regex.Pattern[str]:
 
 
 _LONGEST = max(map(len, (*SEPARATORS, *TIME_WORDS, *TRAIL_WORDS, *GENERIC_HEADS)))
+VERB_BEFORE_METRIC = _ending(ACHIEVED)
 PEELED = _ending((*SEPARATORS, *TIME_WORDS))
 _TRAIL = _ending(TRAIL_WORDS)
 _HEAD = _ending(GENERIC_HEADS)
@@ -183,9 +189,14 @@ def without_increment(phrase: str) -> tuple[str, bool]:
     return phrase, False
 
 
+# A phrase opening with a generation or model token (5G用户, 4G网络) names a line of business.
+GENERATION = regex.compile(r"^\d+[A-Za-z]")
+
+
 def name_like(name: str) -> bool:
-    """A short phrase written like a name: no predicate, no category head, not a time word."""
-    if not 2 <= len(name) <= 8 or name in NOT_SUBJECTS:
+    """A short phrase written like a name: no predicate, no category head, not a time word, not
+    a generation token (5G)."""
+    if not 2 <= len(name) <= 8 or name in NOT_SUBJECTS or GENERATION.match(name):
         return False
     if PREDICATE.search(name) or CATEGORY.search(name) or "的" in name:
         return False

@@ -23,6 +23,7 @@ from corpuslint.extract.phrases import (
     ASIDE,
     CLAUSES,
     CLAUSE_OPENERS,
+    GENERATION,
     LEADING_NOISE,
     NOT_PRONOUNS,
     NOT_SUBJECTS,
@@ -37,6 +38,7 @@ from corpuslint.extract.phrases import (
     SENTENCE_LEAD,
     TIME_PREFIXES,
     TIME_WORDS,
+    VERB_BEFORE_METRIC,
     name_like,
     noise_length,
     qualifier_of,
@@ -57,6 +59,9 @@ _NON_SUBJECT_TYPES = ("region", "population")
 # require 0.75; a phrase that is merely not a predicate stays at 0.5.
 NAME_LIKE = 0.8
 UNNAMED = 0.5
+# The subject of the previous sentence; of the previous clause when a ； joins them.
+PREVIOUS = 0.6
+JOINED = 0.8
 
 
 @dataclass(frozen=True)
@@ -86,14 +91,20 @@ class SubjectResolver:
         self.local: list[tuple[int, Subject]] = []  # name-like subjects of this sentence
 
     def note_sentence(self, start: int, end: int) -> None:
-        """Remember the named entities of a finished sentence for later back-references."""
+        """Remember the named entities of a finished sentence for later back-references. After
+        ； the next clause goes on about the same subject (宁德时代营收…；归母净利润…)."""
+        self.local = []
+        named = None
         for m in self.mentions.entities.between(start, end):
             entity = self.gazetteer.entities[m.name]
             for short in entity.generic:
                 self.recent_specific[short] = entity.name
             if entity.type not in _NON_SUBJECT_TYPES:
-                self.previous = Subject(entity.name, 0.6)
-        self.local = []
+                named = entity.name
+        name = named or (self.previous.name if self.previous else None)
+        if name is not None:
+            joined = named is not None and self.text[start:end].rstrip().endswith(("；", ";"))
+            self.previous = Subject(name, JOINED if joined else PREVIOUS)
 
     def owner_of(self, anchor: int, clause_start: int, sentence_start: int,
                  unnamed: bool = True) -> Subject | None:
@@ -263,6 +274,9 @@ class SubjectResolver:
         """No known entity before the metric: a generic name, a pronoun, a name the gazetteer
         does not know, or else the nearest entity with the phrase as a qualifier."""
         run_start = self._run_start(start, end)
+        verb = word_ending_at(self.text, end, VERB_BEFORE_METRIC)
+        if verb and end - len(verb) > run_start:
+            end -= len(verb)  # 招商银行实现营业收入: the owner ends before its verb
         if run_start >= end:
             return self.nearest_before(anchor, sentence_start)
         phrase = self.text[run_start:end]
@@ -295,11 +309,13 @@ class SubjectResolver:
                 and not self._modifies_generic(anchor)
                 and not self.mentions.generics.between(core_start, end)):
             return self._remember(core_start, Subject(name, NAME_LIKE, added=added))
-        if SEGMENT_HEAD.search(core) and not self._after_general_scope(noise_end, core_start):
+        if ((SEGMENT_HEAD.search(core) or GENERATION.match(core))
+                and not self._after_general_scope(noise_end, core_start)):
             # 联发科营收为…，手机晶片业务营收年减25%: a business line of the sentence's entity
+            # Not across sentences: 咪咕视频 after a sentence on 中国联通 is a name of its own.
             named = self._entities(sentence_start, run_start)
-            owner = Subject(self._coordinated(named[-1]), 0.9) if named else self.previous
-            if owner is not None:
+            if named:
+                owner = Subject(self._coordinated(named[-1]), 0.9)
                 return self._narrowed(owner, core_start, end)
         if len(core) >= 2 and core not in NOT_SUBJECTS and not PREDICATE.search(core):
             return Subject(core, UNNAMED)
@@ -319,11 +335,23 @@ class SubjectResolver:
                    for s in self.mentions.scopes.between(start, end))
 
     def _after_scopes(self, start: int, end: int) -> int:
-        """Past the scopes opening a phrase (上海“随申办” -> “随申办”)."""
+        """Past the scopes opening a phrase (上海“随申办” -> “随申办”), but not past a place
+        word that begins a name (北京银行, 中国中车)."""
         for scope in self.mentions.scopes.between(start, end):
             if scope.start == start and scope.end < end:
+                if self._begins_name(scope, end):
+                    break
                 start = scope.end
         return start
+
+    def _begins_name(self, scope, end: int) -> bool:
+        """A place word glued to the rest of a name-like phrase: after a region any such rest
+        (香港电讯), after 中国 only a short one (中国中车; 中国电动车 is a category)."""
+        if not PHRASE_CHAR.match(self.text, scope.end) or self.text[scope.end] == " ":
+            return False
+        rest, _ = without_increment(self.text[scope.end:end])
+        region = self.gazetteer.entities.get(scope.name) is not None
+        return name_like(self.text[scope.start:scope.end] + rest) and (region or len(rest) <= 2)
 
     def _generic_subject(self, core_start: int, end: int) -> Subject | None:
         """A generic name (小程序) heading the phrase refers back to the specific one last
