@@ -187,3 +187,16 @@ def test_a_baseline_dates_only_its_own_figure(text, figure, expected):
 )
 def test_a_yearless_period_still_to_come_is_last_years(text, yearless, expected_end):
     assert periods(text, D(2024, 2, 22))[yearless].end == expected_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，美团营收较上年增长25.8%。",
+        "2023年，美團營收為2767億元，較去年同期增長25.8%。",
+    ],
+)
+def test_a_rate_measured_from_a_baseline_is_this_periods_actual_growth(text):
+    [growth] = [c for c in analyse(document_from_string(text, "a.txt")).claims
+                if c.metric == "revenue.growth"]
+    assert (growth.period.text, growth.modality.value) == ("2023年", "actual")

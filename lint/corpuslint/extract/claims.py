@@ -367,7 +367,7 @@ def _build(quantity: Quantity, sentence, analysis, gazetteer, mentions, key: str
         period=period,
         quantity=quantity,
         modality=_modality(mentions, sentence.start, clause_start, quantity, document.text,
-                           stated),
+                           stated, key.endswith((GROWTH_SUFFIX, CHANGE_SUFFIX))),
         confidence=subject.confidence,
         population=population,
         cumulative=metric.cumulative,
@@ -392,15 +392,16 @@ def _stated_modality(reading: _Reading) -> Modality | None:
 
 
 def _modality(mentions: DocumentMentions, sentence_start: int, clause_start: int,
-              quantity: Quantity, text: str, stated: Modality | None = None) -> Modality:
+              quantity: Quantity, text: str, stated: Modality | None = None,
+              derived: bool = False) -> Modality:
     # 预计到2025年，…将突破100万辆: a forecast cue governs the rest of its sentence, and may
     # overlap the figure's own qualifier (将突破).
     if _has_cue(mentions, "forecast", sentence_start, quantity.end):
         return Modality.FORECAST
     if stated is not None:
         return stated
-    if _has_cue(mentions, "historical", clause_start, quantity.start):
-        return Modality.HISTORICAL
+    if not derived and _has_cue(mentions, "historical", clause_start, quantity.start):
+        return Modality.HISTORICAL  # but 较上年增长3.7% is this year's growth
     if _FROM.search(text, clause_start, quantity.start) and _TO_LEVEL_LINK.match(text,
                                                                                   quantity.end):
         return Modality.HISTORICAL  # 从A增至B: A is the baseline (从2022年的A keeps its date)

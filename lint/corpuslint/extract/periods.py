@@ -5,12 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+import regex
+
+from corpuslint.parse._qty_lexicon import FALL_VERBS, RISE_VERBS
 from corpuslint.period import Granularity, Period
 
 if TYPE_CHECKING:
     from corpuslint.analysis import DocumentAnalysis
     from corpuslint.quantity import Quantity
 
+_CHANGE_VERB = regex.compile("|".join((*RISE_VERBS, *FALL_VERBS)))
 _CONTINUES = ("；", ";", "，", ",", "：", ":")  # a sentence ending so carries its date forward
 # Where a clause ends, for a date stated after a figure: （截至2023年底） ends at its bracket.
 _CLAUSE_END = frozenset("，,；;。！？!?）)】］]\n")
@@ -35,7 +39,7 @@ class PeriodPicker:
         inside = self._inside(sentence.start, sentence.end)
         before = [m for m in inside if m.end <= quantity.start]
         for mention in reversed(before):
-            if not mention.baseline or not self._figure_between(mention.end, quantity.start):
+            if not mention.baseline or self._baselines(mention, quantity):
                 return mention.period
         after = [m for m in inside if m.start >= quantity.end]
         if after and self._about(quantity, after[0], inside, sentence.end):
@@ -56,8 +60,13 @@ class PeriodPicker:
             for other in self.quantities[first:last]
         )
 
-    def _figure_between(self, start: int, end: int) -> bool:
-        return bisect_left(self.quantity_starts, start) < bisect_left(self.quantity_starts, end)
+    def _baselines(self, mention, quantity: Quantity) -> bool:
+        """Whether ``quantity`` is the figure a baseline names (较2022年的290亿元), not a change
+        measured from it (较上年增长10%) nor a later figure."""
+        start, end = mention.end, quantity.start
+        if bisect_left(self.quantity_starts, start) < bisect_left(self.quantity_starts, end):
+            return False
+        return _CHANGE_VERB.search(self.text, start, end) is None
 
     def note_sentence(self, sentence) -> None:
         """Semicolon-joined sentences share a date (截至2020年底，A为…；B为…), never a date
