@@ -10,6 +10,7 @@ from corpuslint.parse.numerals import (
     parse_number,
     parse_numeral,
     stated_precision,
+    tidy,
 )
 
 
@@ -59,6 +60,11 @@ from corpuslint.parse.numerals import (
         ("貳萬", "20000", "10000"),
         ("陸仟", "6000", "1000"),
         ("一兆", "1000000000000", "1000000000000"),
+        # Plain digits below 万 after it: one compound figure.
+        ("6万4000", "64000", "1"),
+        ("3萬2,150", "32150", "1"),
+        ("零点七五", "0.75", "0.01"),
+        ("零點三", "0.3", "0.1"),
     ],
 )
 def test_parses_value_and_precision(text: str, value: str, precision: str) -> None:
@@ -75,9 +81,15 @@ def test_values_are_written_without_exponent() -> None:
     assert str(stated_precision("2.5亿")) == "10000000"
 
 
+def test_huge_values_do_not_raise() -> None:
+    # Beyond decimal's 28 digits quantize() would raise InvalidOperation (五亿兆亿 once did).
+    assert tidy(Decimal("5E+30")) == Decimal("5E+30")
+
+
 @pytest.mark.parametrize(
     "text",
-    ["", "万", "亿", "二〇一九", "一二", "十三五", "1,2", "3.", "abc", "百", "千", "一百一百", "五十十"],
+    ["", "万", "亿", "二〇一九", "一二", "十三五", "1,2", "3.", "abc", "百", "千", "一百一百",
+     "五十十", "1亿2000", "1万20000", "1万2000万3"],  # bare digits: after 万, last
 )
 def test_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

@@ -19,6 +19,16 @@ from corpuslint.units import MONEY, PERCENT, UnitForm, surface_forms
 
 _NOT_AMOUNT = frozenset(lex.NOT_AMOUNT_WORDS)
 _LONE_PLACES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_TOO_LARGE = Decimal(10) ** 20
+_ARABIC_SCALES = "十百千万亿兆"
+# When a range A至B is a change from A to B (two figures) instead: after 从/由 (从3万到5万);
+# also after a rise or fall verb (增加3000万至6.3亿: A and B of different magnitudes); or
+# always, where it cannot be one range (5万到3万 falls; 8.1%至1.2万亿元 mixes a percent and
+# a level). quantities._is_change decides.
+SPLIT_AFTER_OPENER, SPLIT_AFTER_VERB, SPLIT_ALWAYS = 1, 2, 3
+# 上升0.2%至5.3%: a range of percentages rarely spans more than this factor; a change of a
+# rate (by 0.2 to 5.3) usually does.
+_PERCENT_CHANGE_RATIO = 10
 
 
 @dataclass(slots=True)
@@ -40,10 +50,9 @@ class Figure:
     scaled: bool = False  # has a magnitude (万, 亿) or a place (千) after Arabic digits
     bare: bool = False  # a plain figure: must not touch Latin letters (iOS 13, 5G)
     # A range A至B that may be a change from A to B instead (从3万到5万): where B starts, and
-    # whether a rise or fall verb before A also makes it one (增加3000万至6.3亿, A and B with
-    # different magnitudes). 0 for a figure that is not such a range.
+    # when it is one (SPLIT_AFTER_OPENER …). 0 for a figure that is not such a range.
     split_at: int = 0
-    split_after_verb: bool = False
+    split_when: int = 0
     lone_place: bool = False  # 千人: a figure only after a qualifier (逾千人), not in 千人计划
 
     def moved(self, offset: int) -> Figure:
@@ -51,7 +60,7 @@ class Figure:
             self.start + offset, self.end + offset, self.kind, self.value, self.low, self.high,
             self.qualifier, self.precision, self.unit, self.currency, self.population,
             self.growth_verb, self.measure_word, self.chinese_only, self.scaled, self.bare,
-            self.split_at, self.split_after_verb, self.lone_place,
+            self.split_at, self.split_when, self.lone_place,
         )
 
     def scale(self, factor: Decimal) -> None:
@@ -65,17 +74,22 @@ def exact(start: int, end: int, kind: Kind, value: Decimal, precision: Decimal |
 
 
 def fan(match: regex.Match[str]) -> Figure:
-    """翻番 = x2, 翻两番 = x4: the count of doublings."""
+    """翻番 = x2, 翻两番 = x4: the count of doublings; 翻倍, 翻了一倍 = x2. A multiple like N倍."""
     doublings = DIGITS.get(fold(match["fan_n"] or "一"), None) or int(match["fan_n"])
     figure = exact(*match.span("fan"), Kind.MULTIPLE, Decimal(2**doublings), None)
     figure.growth_verb = "翻倍" if match["fan"].endswith("倍") else "翻番"
+    figure.unit = "multiple"
+    if match["fan_q"]:  # 翻了近一番: nearly doubled
+        figure.qualifier = lex.PRE_QUALIFIERS[fold(match["fan_q"])]
     return figure
 
 
 def every(match: regex.Match[str]) -> Figure | None:
     """每12个广东人中就有一个: one in twelve, of the population 广东人."""
     population = match["every_pop"]
-    whole, part = parse_numeral(match["every_den"]), parse_numeral(match["every_num"])
+    # 每千名儿童中有3名: a place alone is one of it.
+    whole = parse_numeral(match["every_den"]) or _lone_place(match["every_den"])
+    part = parse_numeral(match["every_num"])
     if not (match["every_in"] or match["every_then"]) or fold(population) in lex.TIME_WORDS:
         return None
     if whole is None or part is None or not 0 < part.value <= whole.value:
@@ -115,7 +129,8 @@ def vague(match: regex.Match[str]) -> Figure:
     """几十, 数百万, 上千: an unknown digit 1-9 in the stated place."""
     place = Decimal(scale_of(fold(match["vague_place"])))
     start = match.start("vague")
-    return Figure(start, match.end("vague_place"), Kind.NUMBER, None, place, 9 * place,
+    end = match.end("vague_ji") if match["vague_ji"] else match.end("vague_place")  # 数以万计
+    return Figure(start, end, Kind.NUMBER, None, place, 9 * place,
                   Qualifier.APPROXIMATE_MANY, place, scaled=True)
 
 
@@ -142,7 +157,7 @@ def general(match: regex.Match[str]) -> Figure | list[Figure] | None:
     end = max(match.end("n1"), match.end("approx"), match.end("scale2"))
     if match["n2"] is not None:
         return _range(match, first, start)
-    sign = -1 if match["sign"] and fold(match["sign"]) in "-−" else 1
+    sign = -1 if match["sign"] and fold(match["sign"]) in "-−负" else 1
     figure = exact(start, end, Kind.NUMBER, sign * first.value, first.precision)
     figure.chinese_only = _chinese_only(match["n1"])
     figure.scaled = bool(_scale_suffix(match["n1"])) or bool(match["scale2"])
@@ -160,21 +175,38 @@ def _range(match: regex.Match[str], first: Numeral, start: int) -> Figure | list
         return None
     low, high = first.value, second.value
     suffix, first_suffix = _scale_suffix(match["n2"]), _scale_suffix(match["n1"])
-    shared = suffix and not first_suffix  # 3-5万: the 万 belongs to both
+    # 3-5万: the 万 belongs to both ends; not in 8%至5万, where the first end is a percent.
+    shared = bool(suffix) and not first_suffix and match["u1"] is None
     if shared:
         low *= scale_of(suffix)
-    if _looks_like_years(match["n1"], match["n2"]) or low > high:
+    if _looks_like_years(match["n1"], match["n2"]):
         return None
     end = max(match.end("n2"), match.end("approx"), match.end("scale2"))
-    figure = Figure(start, end, Kind.NUMBER, None, low, high, Qualifier.RANGE, second.precision)
-    if not shared:
+    figure = Figure(start, end, Kind.NUMBER, None, min(low, high), max(low, high),
+                    Qualifier.RANGE, second.precision)
+    figure.split_when = _split_when(match, low, high, shared, first_suffix != suffix)
+    if figure.split_when:
         figure.split_at = match.start("n2") - start
-        figure.split_after_verb = bool(first_suffix) and first_suffix != suffix
     figure.chinese_only = _chinese_only(match["n2"])
     figure.scaled = bool(suffix)
     if match["scale2"]:
         figure.scale(Decimal(scale_of(fold(match["scale2"]))))
     return figure
+
+
+def _split_when(
+    match: regex.Match[str], low: Decimal, high: Decimal, shared: bool, magnitudes_differ: bool
+) -> int:
+    """When the range of *match* is a change between two figures (see SPLIT_AFTER_OPENER)."""
+    percent_first = match["u1"] is not None
+    if low > high or (percent_first and fold(match["unit"] or "") != "%"):
+        return SPLIT_ALWAYS
+    if shared:
+        return 0  # 从3到5万: the shared 万 makes it one range
+    if percent_first:
+        return SPLIT_AFTER_VERB if high > _PERCENT_CHANGE_RATIO * low else SPLIT_AFTER_OPENER
+    first_scaled = bool(_scale_suffix(match["n1"]))
+    return SPLIT_AFTER_VERB if first_scaled and magnitudes_differ else SPLIT_AFTER_OPENER
 
 
 def _approximate(figure: Figure, suffix: str) -> None:
@@ -199,11 +231,9 @@ def apply_unit(figure: Figure, written: str) -> bool:
     form: UnitForm = surface_forms()[folded]
     kind = lex.KIND_OF_GROUP[form.group]
     figure.kind, figure.measure_word = kind, written
+    if figure.qualifier is Qualifier.EXACT and figure.value:
+        _add_half_or_more(figure, folded)
     if form.group == PERCENT:
-        if folded.endswith("半") and figure.qualifier is Qualifier.EXACT and figure.value:
-            half = Decimal("0.5")  # 一成半: one and a half tenths, stated to the half
-            figure.value = figure.low = figure.high = figure.value + half
-            figure.precision = half
         figure.scale(lex.PERCENT_PER_UNIT[form.unit])
         figure.unit = "percent"
     elif form.group == MONEY:
@@ -211,6 +241,22 @@ def apply_unit(figure: Figure, written: str) -> bool:
     else:
         figure.unit = form.unit
     return True
+
+
+def _add_half_or_more(figure: Figure, unit: str) -> None:
+    """一成半, 一个半小时, 一倍半: one and a half, stated to the half; 5个多月, 两倍多: the range
+    [5, 6), as 5多 (units.txt lists these forms with their unit)."""
+    if "半" in unit:
+        half = Decimal("0.5")
+        figure.value = figure.low = figure.high = figure.value + half  # type: ignore[operator]
+        figure.precision = half
+    elif "多" in unit:
+        _approximate(figure, "多")
+
+
+def of_reasonable_size(figure: Figure) -> bool:
+    """False for a nonsense stack of magnitudes (5亿万亿): no amount in news is near 10^20."""
+    return all(x is None or abs(x) < _TOO_LARGE for x in (figure.value, figure.low, figure.high))
 
 
 def freeze_decimals(figure: Figure) -> None:
@@ -237,9 +283,10 @@ def _numeral(written: str) -> Numeral | None:
 def _scale_suffix(written: str) -> str:
     """The magnitude words a number ends with: 5万 -> 万, 3千万 -> 千万, 三千五百 -> ''."""
     folded = fold(written).rstrip()
-    if folded[:1].isdigit():
-        return folded.lstrip("0123456789,. \u00a0\u3000")
-    return folded[len(folded.rstrip("".join(MAGNITUDES))):]
+    # After digits, places count too (3千); a compound ends in its last one (1亿2000万 -> 万,
+    # 1万2000 -> '').
+    trailing = _ARABIC_SCALES if folded[:1].isdigit() else "".join(MAGNITUDES)
+    return folded[len(folded.rstrip(trailing)):]
 
 
 def _chinese_only(written: str) -> bool:

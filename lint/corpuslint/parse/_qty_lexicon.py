@@ -42,10 +42,14 @@ PRE_QUALIFIERS = {
     "最多": Qualifier.AT_MOST, "不超过": Qualifier.AT_MOST, "至多": Qualifier.AT_MOST,
     "最高": Qualifier.AT_MOST, "顶多": Qualifier.AT_MOST, "不高于": Qualifier.AT_MOST,
 }
-PRE_QUALIFIER_GUARDS = {"近": "最附临靠亲就远", "约": "合节预签契公条制违履特邀践", "破": "打攻击爆冲识看",
-                        "超": "赶高"}
+PRE_QUALIFIER_GUARDS = {
+    "近": "最附临靠亲就远", "约": "合节预签契公条制违履特邀践", "破": "打攻击爆冲识看跌",  # 跌破: below
+    "超": "赶高买卖", "大约": "扩",  # 买超/卖超: net buying; 扩大约3万: 扩大 + 约
+}
+# Words before which a guard does not hold: 折合约2万元 is "converted, about".
+PRE_QUALIFIER_UNGUARDED = {"约": ("折合",)}
 # Words allowed between a qualifier and the figure: 超过了2亿, 约为3成, 近达1万.
-CONNECTORS = ("了", "达到", "达", "至", "为", "到", "有")
+CONNECTORS = ("了", "达到", "达", "至", "为", "到", "有", "合")  # 约合人民币3亿元
 
 POST_QUALIFIERS = {
     "以上": Qualifier.MORE_THAN, "以下": Qualifier.LESS_THAN, "以内": Qualifier.AT_MOST,
@@ -61,7 +65,7 @@ FALL_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "下挫", "缩�
 
 # 增长了6倍: later checks decide whether that means x6 or x7, so the verb is kept.
 GROWTH_VERBS = ("增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "增", "涨", "下降", "减少",
-                "降低", "高出", "多出", "超出")
+                "降低", "高出", "多出", "超出", "翻")
 
 # Words after a figure that make it a date, time, label or rank rather than an amount.
 NOT_AMOUNT_WORDS = (

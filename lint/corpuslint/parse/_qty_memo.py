@@ -37,12 +37,12 @@ class Reading(NamedTuple):
     bare: bool  # a plain number: not a figure if glued to Latin letters (iOS 13, 5G)
     lone_place: bool  # 千人: a figure only if a qualifier stands before it (逾千人)
     split_at: int  # 从3万到5万: where the second figure starts if the range is a change
-    split_after_verb: bool  # 增加3000万至6.3亿 is a change too
+    split_when: int  # 增加3000万至6.3亿 is a change too (_qty_build.SPLIT_AFTER_OPENER …)
 
     @classmethod
     def of(cls, figure: Figure, fields: dict[str, object]) -> Reading:
         return cls(
-            fields, figure.bare, figure.lone_place, figure.split_at, figure.split_after_verb
+            fields, figure.bare, figure.lone_place, figure.split_at, figure.split_when
         )
 
 

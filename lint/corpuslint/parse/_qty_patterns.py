@@ -62,7 +62,13 @@ _MAGNITUDE = "万亿?|萬億?|[亿億]"
 # A bare alternation, to be used inside a group. [十百千]?(?:magnitude) is spelt as two
 # branches, each starting with a character test, which re makes before entering a branch (it
 # would always enter a branch that starts with ?).
-SCALE = rf"[十百千](?:{_MAGNITUDE})|{_MAGNITUDE}|兆(?![瓦赫字帕比])|[千百](?![克米瓦卡兆帕字焦])"
+# 千伏, 千赫 (kilo-) likewise; and 兆 right after 百/千/万 is mega- (千兆光网, 百兆宽带: bit rates),
+# never 10^15 or 10^14; after 亿 it is no magnitude either (亿兆 is not 10^20).
+_NOT_KILO = "(?![克米瓦卡兆帕字焦伏赫])"
+SCALE = (
+    rf"[十百千](?:{_MAGNITUDE})|{_MAGNITUDE}|(?<![百千佰仟万萬亿億])兆(?![瓦赫字帕比])"
+    rf"|(?:千|百(?!分[点點])){_NOT_KILO}"  # 0.5百分点 (without 个) is percentage points
+)
 _SCALE_FIRST = "十百千万萬亿億兆"
 # 1,234,567 or a plain run of digits, (?:\d{1,3}(?:,\d{3})+(?!\d)|\d+), with the first digits
 # read once. The runs are possessive (never give a digit back): wherever a NUMBER ends, the
@@ -72,15 +78,19 @@ ARABIC = (
     rf"{DIGIT}{{1,3}}+(?:,{DIGIT}{{3}}(?:,{DIGIT}{{3}})*(?!{DIGIT})|{DIGIT}*+)"
     rf"{_opt(f'[.．]{DIGIT}+')}"
 )
-CHINESE = rf"{_CN_LEAD}{_CN_BODY}*{_opt(f'[点點]{CN_DIGIT}+')}"
-# 1亿2000万, 2兆1,617.4億, 3万5千: after a magnitude, a second Arabic number with a smaller one
-# (numerals._compound adds them up). The lookbehinds read the magnitude just matched.
+# 零点五 (0.5) starts with a zero; any other numeral starts with a non-zero digit or a place.
+CHINESE = rf"(?:{_CN_LEAD}{_CN_BODY}*{_opt(f'[点點]{CN_DIGIT}+')}|[零〇][点點]{CN_DIGIT}+)"
+# 1亿2000万, 2兆1,617.4億, 3万5千, 1万2000: after a magnitude, a second Arabic number with a
+# smaller one (numerals._compound adds them up). The lookbehinds read the magnitude just matched.
 _COMPOUND = (
     rf"(?:(?<=[万萬][亿億])|(?<=兆)){SP}零?{ARABIC}{SP}(?:[亿億]|[千百]?[万萬])"
     rf"|(?<![万萬])(?<=[亿億]){SP}零?{ARABIC}{SP}[千百]?[万萬]"
-    rf"|(?<=[万萬]){SP}零?{ARABIC}{SP}千(?![克米瓦卡兆帕字焦])"
+    rf"|(?<=[万萬]){SP}零?{ARABIC}{SP}千{_NOT_KILO}"
+    # 1万2000元, 2萬7,470元: the units below 万 in plain digits, glued to the 万.
+    rf"|(?<=[万萬])零?{ARABIC}(?![十百千万萬亿億兆])"
 )
-NUMBER = rf"(?:{ARABIC}{SP}{_opt(f'(?:{SCALE}){_opt(_COMPOUND)}')}|{CHINESE}{_opt(SCALE)})"
+# The space before a scale is inside its optional part: "15 。" ends at 15, not at the space.
+NUMBER = rf"(?:{ARABIC}{_opt(f'{SP}(?:{SCALE}){_opt(_COMPOUND)}')}|{CHINESE}{_opt(SCALE)})"
 # Every character a NUMBER can contain, as far as they go: where a NUMBER is followed by 分 or
 # / (neither is one of them), this run stops right there. A cheap test for frac (分之) and
 # slash (/), turning them away at the many positions where they cannot match.
@@ -90,7 +100,8 @@ _NUMBER_CHARS = (
 _NUMBER_RUN = f"[{_NUMBER_CHARS}]*+"
 # A figure glued to Latin letters, digits or version punctuation is part of an identifier.
 _GUARD = r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９._+\-/\\＋－])"
-_SIGN = "[-+−－＋]"
+# 负2.1%, 負2.1%: a sign written as a word (but 正负5% is plus or minus).
+_SIGN = "[-+−－＋]|(?<!正)[负負]"
 
 
 # The first characters of the commonest units (2019年, 5%, 100元, 3个月, 2倍 …), whose branches
@@ -152,7 +163,7 @@ def _skip(idioms: str) -> str:
     words = "|".join([
         rf"[第]{SP}(?:{ARABIC}|{CHINESE})",  # 第3, 第三: ordinals
         rf"(?:周|星期|礼拜|禮拜)[一二三四五六日天]",  # weekdays
-        idioms,
+        rf"(?!{_NUMBER_RUN}分之){idioms}",  # 十分 (very), but not in 十分之一
     ])
     # Each half is tried only where one of its matches can begin, so that a plain figure such
     # as 2019年, the usual candidate, is turned away by two quick tests: codes need a leading
@@ -169,12 +180,17 @@ def _class(chars: str) -> str:
 
 
 def _pre_qualifier() -> str:
-    guarded = [
-        f"(?<![{lex.PRE_QUALIFIER_GUARDS[w]}]){variant_pattern(w)}" if w in lex.PRE_QUALIFIER_GUARDS
-        else variant_pattern(w)
-        for w in sorted(lex.PRE_QUALIFIERS, key=lambda w: (-len(w), w))
-    ]
+    guarded = [_guarded(w) for w in sorted(lex.PRE_QUALIFIERS, key=lambda w: (-len(w), w))]
     return f"(?:{'|'.join(guarded)})"
+
+
+def _guarded(word: str) -> str:
+    """*word* as a qualifier, not after the characters that make it part of another word."""
+    if word not in lex.PRE_QUALIFIER_GUARDS:
+        return variant_pattern(word)
+    guard = f"(?<![{variant_chars(lex.PRE_QUALIFIER_GUARDS[word])}])"
+    unguarded = [f"(?<={variant_pattern(w)})" for w in lex.PRE_QUALIFIER_UNGUARDED.get(word, ())]
+    return f"(?:{'|'.join([*unguarded, guard])}){variant_pattern(word)}"
 
 
 @cache
@@ -211,8 +227,8 @@ def _every() -> str:
     containers = alternation(lex.EVERY_CONTAINERS)
     return (
         rf"每{SP}(?P<every_den>{NUMBER}){SP}[个個位名]?(?P<every_pop>[\p{{Han}}A-Za-z]{{1,8}}?)"
-        rf"(?P<every_in>{containers})?[，,]?{SP}(?P<every_then>就)?(?:[会會])?有{SP}"
-        rf"(?P<every_num>{NUMBER}){SP}[个個位名人]?"
+        rf"(?P<every_in>{containers})?[，,]?{SP}(?P<every_then>[就便])?(?:[会會])?有{SP}"
+        rf"(?P<every_num>{NUMBER}){SP}[个個位名人户戶家]?"
     )
 
 
@@ -221,44 +237,56 @@ def _master_source(units: str, idioms: str, every: str) -> str:
     seps = f"[{regex.escape(lex.RANGE_SEPARATORS)}]"
     approx = f"(?:[多余餘几幾]|[来來](?![自看说說讲講源]))"
     vague_place = f"(?:[十百千]{_opt(_MAGNITUDE)}|{_MAGNITUDE})"
+    # 数以万计 reads as 数万; the conditional (?(vague_by)…) takes the 计 only after 以.
+    by = _opt(f"(?<=[数數])(?P<vague_by>以)(?={vague_place}[计計])")
     # The four optional parts after n1 can only begin with one of these characters. Most
     # figures are followed by a unit or by nothing, and one test then skips all four: when it
     # fails, each of them would have matched nothing anyway.
     tail_first = _class(f"%％ \u00a0\u3000{lex.RANGE_SEPARATORS}多余餘几幾来來{_SCALE_FIRST}")
+    percent_first = _opt(f"(?P<u1>[%％]){SP}")
+    # 翻番, 翻了近一番, 翻两番, 翻倍, 翻了一倍 (doubled; 翻了两倍 is left out: x3 or x4?).
+    fan = (
+        rf"翻了?{_opt('(?P<fan_q>[近约約])')}"
+        rf"(?:{_opt('(?P<fan_n>[一两兩二三四1-4])')}番|{_opt('[一1]')}倍)"
+    )
     general = (
         rf"{_GUARD}{_opt(f'(?P<sign>{_SIGN})(?={DIGIT})')}(?P<n1>{NUMBER}|[万萬亿億](?=[余餘多]))"
         + _opt(
             rf"(?={tail_first})"
-            rf"{_opt(f'(?P<u1>[%％]){SP}(?={seps})')}"
-            rf"{_opt(f'{SP}(?P<sep>{seps}){SP}(?P<n2>{NUMBER})')}"
+            # u1: 8.1%至1.2万亿元, 3%-5%. Only inside the range, so that the reading of a
+            # matched text never depends on what follows it (the memo is keyed by text).
+            rf"{_opt(f'{percent_first}{SP}(?P<sep>{seps}){SP}(?P<n2>{NUMBER})')}"
             rf"{_opt(f'(?P<approx>{approx})')}{_opt(f'(?P<scale2>{SCALE})')}"
         )
     )
     slash = rf"(?P<slash_a>{DIGIT}{{1,3}})/(?P<slash_b>{DIGIT}{{1,3}})(?![0-9０-９/])"
     # Neighbouring alternatives that need the same kind of start (翻, 每, 百 … but no digit; or
     # a number followed by 分 or /; or 几, 上, 三 …) are grouped behind one lookahead for it,
-    # which fails only where each of them would. They stay in the same order, so the first
-    # that matches still wins, and the usual candidate, a figure in digits, is spared most of
-    # the alternatives it cannot be.
+    # which fails only where each of them would. They stay in the same order (every, after pct
+    # here, starts with 每, which neither fan nor pct can), so the first that matches still wins,
+    # and the usual candidate, a figure in digits, is spared most of the alternatives it cannot be.
     pattern = rf"""
         (?P<skip>{_skip(idioms)})
       | (?=[翻每百千万萬])(?:
-            (?P<fan>翻了?{_opt("(?P<fan_n>[一两兩二三四1-4])")}番|翻了?倍)
+            (?:
+                (?P<fan>{fan})
+              | (?P<pct>(?P<pct_den>[百千万萬])分之(?P<pct_num>{NUMBER}))
+            ){_opt(f"(?P<post_of>{posts})")}
           | (?P<every>{every})
-          | (?P<pct>(?P<pct_den>[百千万萬])分之(?P<pct_num>{NUMBER}))
         )
       | (?={_NUMBER_RUN}[分/])(?:
             (?={_NUMBER_RUN}分之)(?P<frac>(?P<frac_den>{NUMBER})分之(?P<frac_num>{NUMBER}))
           | {_GUARD}(?P<slash>{slash})
-        )
+        ){_opt(f"(?P<post_frac>{posts})")}
       | (?:
             (?=[几幾数數上{CN_NONZERO[1:-1]}])(?:
-                (?<![{lex.VAGUE_GUARD}])(?P<vague>[几幾数數上])(?P<vague_place>{vague_place})
+                (?<![{lex.VAGUE_GUARD}])(?P<vague>[几幾数數上]{by})(?P<vague_place>{vague_place})
+                (?(vague_by)(?P<vague_ji>[计計]))
               | (?P<pair>{CN_NONZERO}{CN_NONZERO})(?P<pair_scale>[十百千]?{_opt(_MAGNITUDE)})
             )
           | {general}
         )
-        {SP}{_opt(f"(?P<unit>{units})")}{_opt(f"(?P<post>{posts})")}
+        {_opt(f"{SP}(?P<unit>{units})")}{_opt(f"{SP}(?P<post>{posts})")}
     """
     # Every alternative starts with one of these characters. Testing that one character first
     # lets the engine skip the ~95% of positions where no figure can start, instead of trying
@@ -270,7 +298,7 @@ def _first_chars() -> set[str]:
     """The characters a match of the master pattern can begin with."""
     numeral_starts = variant_chars("".join(DIGITS)) + "十拾百佰千仟"
     chars = set("0123456789０１２３４５６７８９" + numeral_starts)
-    chars |= set("-+−－＋©")  # signs, +86, © 2024
+    chars |= set("-+−－＋©负負")  # signs, +86, © 2024
     chars |= set("第周星礼禮翻每几幾数數上百千万萬")  # ordinals, weekdays, 翻番, 每N个, 几十, 百分之
     chars |= {s[0] for s in _spelled(lex.IDIOMS)}
     return chars

@@ -34,6 +34,7 @@ PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 MAGNITUDES = {"兆": 10**12, "亿": 10**8, "万": 10**4}
 ZEROS = "零〇"
 _ONE = Decimal(1)
+_PRECISION = 28  # decimal's default context: quantize() fails beyond this many digits
 
 # Places and magnitudes that may follow a number: 3千, 5000万, 1.6万亿, 3千万.
 _SCALE = r"(?:[十百千]?(?:万亿|亿|万|兆)|[十百千])"
@@ -47,8 +48,9 @@ _ARABIC_SCALES = frozenset(
 )
 _SCALE_CHARS = "十百千万亿兆"
 _COMPOUND_PART = regex.compile(
-    rf"零?(?P<int>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<scale>{_SCALE})"
+    rf"零?(?P<int>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<scale>{_SCALE}|)"
 )
+_WAN = 10**4
 _CHINESE_DECIMAL = regex.compile(
     rf"(?P<int>[^点]+)点(?P<frac>[{''.join(DIGITS)}]+)(?P<scale>{_SCALE})?"
 )
@@ -90,8 +92,9 @@ def _parse_any(text: str) -> Numeral | None:
 
 
 def tidy(number: Decimal) -> Decimal:
-    """Canonical form: integers without exponent or trailing zeros (250000000, not 2.5E+8)."""
-    if number == number.to_integral_value():
+    """Canonical form: integers without exponent or trailing zeros (250000000, not 2.5E+8).
+    Integers of more digits than the context's precision keep their exponent (no error)."""
+    if number == number.to_integral_value() and number.adjusted() < _PRECISION:
         return number.quantize(_ONE)
     return number.normalize()
 
@@ -146,13 +149,16 @@ def _arabic(integer: str, fraction: str, scale: str) -> Numeral:
 
 
 def _compound(text: str) -> Numeral | None:
-    """1亿2000万, 2万亿1617.4亿, 3万5千: Arabic numbers with falling magnitudes, added up. Each
-    part must be below the magnitude before it (1亿2000万, not 1亿20000万)."""
+    """1亿2000万, 2万亿1617.4亿, 3万5千, 1万2000: Arabic numbers with falling magnitudes, added
+    up. Each part must be below the magnitude before it (1亿2000万, not 1亿20000万); only the
+    last may have none, and only after 万 (1万2000 is 12000; 1亿2000 is left unread)."""
     total, precision, position, parts = Decimal(0), _ONE, 0, 0
     above: int | None = None  # the magnitude of the part before
     for match in _COMPOUND_PART.finditer(text):
         part = _arabic(match["int"], match["frac"] or "", match["scale"])
         if match.start() != position or (above is not None and not part.value < above):
+            return None
+        if not match["scale"] and (above != _WAN or match.end() != len(text)):
             return None
         total, precision, position = total + part.value, part.precision, match.end()
         above, parts = scale_of(match["scale"]), parts + 1

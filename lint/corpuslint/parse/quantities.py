@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 import regex
 
@@ -63,6 +64,7 @@ _LOCAL_DOLLARS = frozenset({"TWD", "HKD", "MOP"})  # currencies written 元 wher
 _BARE_YUAN = ("元", "块", "块钱")
 _NAMED_CNY = ("¥", "￥", "人民币", "RMB")
 _CHANGE_VERBS = lex.RISE_VERBS + lex.FALL_VERBS
+_HYPHENS = "-－"
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -75,9 +77,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if readings is None:
             readings = _readings(match)
         offset = match.start()
-        for fields, bare, lone_place, split_at, split_after_verb in readings:
+        for fields, bare, lone_place, split_at, split_when in readings:
             start, end = fields["start"] + offset, fields["end"] + offset  # type: ignore[operator]
-            if split_at and _is_change(text, start, end, split_after_verb):
+            if split_at and _is_change(text, start, end, split_when):
                 found.extend(_change_ends(text, start, start + split_at, end))
                 floor = end
                 continue
@@ -97,7 +99,63 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(_quantity_of(values))
             floor = end
         floor = match.end()  # figures end inside their match
-    return _with_local_dollar(found)
+    return _with_local_dollar(_joined_ranges(text, found))
+
+
+def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """100元-200元, 3万人至5万人: two figures with the same written unit around a range
+    separator are one range (or a change: 从3万人到5万人), and the hyphen between them is never
+    a minus sign. The pattern puts units only after the second number (3万至5万人)."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        before = joined[-1] if joined else None
+        if before is None or before.measure_word is None or quantity.start - before.end > 3:
+            joined.append(quantity)
+            continue
+        gap = text[before.end:quantity.start].strip(_SPACES)
+        if not gap and quantity.text[:1] in _HYPHENS:  # 100元-200元: 200元, not -200
+            quantity = _unsigned(quantity)
+        elif len(gap) != 1 or gap not in lex.RANGE_SEPARATORS:
+            joined.append(quantity)
+            continue
+        if _same_unit(before, quantity) and not _unit_range_is_change(text, before, quantity):
+            joined[-1] = _range_of(text, before, quantity)
+        else:
+            joined.append(quantity)
+    return joined
+
+
+def _unsigned(quantity: Quantity) -> Quantity:
+    """*quantity* without the hyphen it was read with as a minus sign."""
+    def negated(x: Decimal | None) -> Decimal | None:
+        return None if x is None else -x
+
+    return _quantity_of(dict(quantity) | {
+        "start": quantity.start + 1, "text": quantity.text[1:], "value": negated(quantity.value),
+        "low": negated(quantity.high), "high": negated(quantity.low),
+    })
+
+
+def _same_unit(first: Quantity, second: Quantity) -> bool:
+    return (
+        first.qualifier is second.qualifier is Qualifier.EXACT and first.unit is not None
+        and (first.kind, first.unit, first.currency) == (second.kind, second.unit, second.currency)
+    )
+
+
+def _unit_range_is_change(text: str, first: Quantity, second: Quantity) -> bool:
+    """_is_change for 3万人至5万人: after 从/由, or after a rise or fall verb, where a unit
+    written on both ends reads as by-and-to (减少120家至980家) whatever the magnitudes."""
+    assert first.value is not None and second.value is not None
+    when = build.SPLIT_ALWAYS if first.value > second.value else build.SPLIT_AFTER_VERB
+    return _is_change(text, first.start, second.end, when)
+
+
+def _range_of(text: str, first: Quantity, second: Quantity) -> Quantity:
+    return _quantity_of(dict(second) | {
+        "start": first.start, "text": text[first.start:second.end], "value": None,
+        "low": first.value, "high": second.value, "qualifier": Qualifier.RANGE,
+    })
 
 
 def _with_local_dollar(found: list[Quantity]) -> list[Quantity]:
@@ -118,7 +176,7 @@ def _bare_yuan(quantity: Quantity) -> bool:
     return (
         quantity.currency == "CNY"
         and fold(quantity.measure_word or "").endswith(_BARE_YUAN)
-        and not fold(quantity.text).startswith(_NAMED_CNY)
+        and not any(named in fold(quantity.text) for named in _NAMED_CNY)  # 约合人民币3亿元
     )
 
 
@@ -200,10 +258,14 @@ def _complete(match: Match, figure: Figure) -> bool:
         figure.end = match.end("unit")
     if has_tail and not _plausible(match, figure):
         return False
-    if has_tail and match["post"] is not None:
+    # 三分之一以上, 百分之三十左右: fractions and the like have their own trailing qualifier.
+    post = "post" if has_tail else "post_of" if match["post_of"] is not None else "post_frac"
+    if match[post] is not None:
         if figure.qualifier is Qualifier.EXACT:
-            figure.qualifier = lex.POST_QUALIFIERS[fold(match["post"])]
-        figure.end = match.end("post")
+            figure.qualifier = lex.POST_QUALIFIERS[fold(match[post])]
+        figure.end = match.end(post)
+    if not build.of_reasonable_size(figure):
+        return False
     build.freeze_decimals(figure)
     return True
 
@@ -225,16 +287,19 @@ def _glued(text: str, start: int, end: int) -> bool:
     return _near_latin(text, start - 1, -1) or _near_latin(text, end, 1)
 
 
-def _is_change(text: str, start: int, end: int, after_verb: bool) -> bool:
+def _is_change(text: str, start: int, end: int, when: int) -> bool:
     """Whether the range at *start* is a change between two figures rather than a range: 从3万到5万
     (but 从3元到5元不等 is a range), and, for two figures of different magnitudes,
-    增加3000万至6.3亿 (by 3000万, to 6.3亿)."""
+    增加3000万至6.3亿 (by 3000万, to 6.3亿); always for 5万到3万 and 增长8%至5万 (*when*:
+    _qty_build.SPLIT_AFTER_OPENER …)."""
+    if when == build.SPLIT_ALWAYS:
+        return True
     if text.startswith(lex.RANGE_CLOSERS, end):
         return False
-    before = text[max(0, start - 3):start].rstrip(_SPACES).removesuffix("了")
+    before = fold(text[max(0, start - 3):start]).rstrip(_SPACES).removesuffix("了")
     if before.endswith(lex.CHANGE_OPENERS):
         return True
-    return after_verb and before.endswith(_CHANGE_VERBS)
+    return when == build.SPLIT_AFTER_VERB and before.endswith(_CHANGE_VERBS)
 
 
 def _change_ends(text: str, start: int, second: int, end: int) -> list[Quantity]:
