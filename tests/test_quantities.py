@@ -312,6 +312,8 @@ def test_compound_and_newer_forms(sentence: str, text: str, value: Decimal, prec
         ("市民可拨打12345热线反映，客服7×24小时在线。", []),  # 7×24: round the clock
         ("© 2024 某某传媒 版权所有，海豹06已上市，分辨率1920x1080。", []),
         ("今年618大促期间，该品牌卖出30万台。", ["30万台"]),
+        ("2025款汉EV起售价16.98万元，全年推出4款新车。", ["16.98万元", "4款"]),  # a model year
+        ("2023賽季，該隊主場上座率達九成。", ["九成"]),
     ],
 )
 def test_figures_apart_and_labels_that_are_not_figures(sentence: str, texts: list[str]) -> None:

@@ -226,7 +226,7 @@ def _approximate(figure: Figure, suffix: str) -> None:
 def apply_unit(figure: Figure, written: str) -> bool:
     """Attach the unit written after the figure; False if the word makes it a non-amount."""
     folded = fold(written)
-    if folded in _NOT_AMOUNT:
+    if folded in _NOT_AMOUNT or folded in lex.MODEL_YEAR_WORDS and _a_year(figure):
         return False
     form: UnitForm = surface_forms()[folded]
     kind = lex.KIND_OF_GROUP[form.group]
@@ -241,6 +241,12 @@ def apply_unit(figure: Figure, written: str) -> bool:
     else:
         figure.unit = form.unit
     return True
+
+
+def _a_year(figure: Figure) -> bool:
+    """2024 in 2024款: a whole number that reads as a recent or coming year."""
+    value = figure.value
+    return value is not None and value == value.to_integral() and 1950 <= value <= 2099
 
 
 def _add_half_or_more(figure: Figure, unit: str) -> None:

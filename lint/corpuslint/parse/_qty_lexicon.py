@@ -71,8 +71,11 @@ GROWTH_VERBS = ("增长", "增加", "提升", "提高", "上涨", "上升", "扩
 NOT_AMOUNT_WORDS = (
     "年", "月", "日", "号", "季度", "周年", "世纪", "年代", "年级", "后", "点", "时", "分", "级", "代",
     "期", "版", "楼", "层", "号线", "路", "位数", "星", "线", "届", "强", "手",
-    "财年", "财政年度", "热线", "专线", "大促", "购物节",
+    "财年", "财政年度", "热线", "专线", "大促", "购物节", "赛季",
 )
+
+# After a year, these make it a model year, not a count: 2024款理想L7 (but 3款新车).
+MODEL_YEAR_WORDS = frozenset({"款"})
 
 # Numeral-bearing words that are not figures. Matched before any number, longest first.
 IDIOMS = (
