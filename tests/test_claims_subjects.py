@@ -9,23 +9,19 @@ direction of a change (同比下降5% is a growth of -5%).
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from corpuslint.cli import main
-from corpuslint.documents import document_from_string, load_document
+from _claim_helpers import COMPARED, check, claims_of, keyed
+from corpuslint.documents import load_document
 from corpuslint.engine import analyse
 
-COMPARED = 0.75  # the min_confidence of CL101/CL102/CL103
 DATA = Path(__file__).parent / "data" / "claims"
 
 
-def claims_of(text: str):
-    return analyse(document_from_string(text, "doc.txt")).claims
 
 
 def one(text: str):
@@ -34,16 +30,8 @@ def one(text: str):
     return claims[0]
 
 
-def keyed(text: str) -> set[tuple[str, str, str]]:
-    return {(c.entity, c.metric, c.quantity.text) for c in claims_of(text)}
 
 
-def check(tmp_path, capsys, documents: dict[str, str]) -> list[tuple[str, str]]:
-    for name, text in documents.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    main(["check", str(tmp_path), "--format", "json", "--as-of", "2026-11-23", "--no-cache",
-          "--select", "CL1"])
-    return [(f["rule"], f["message"]) for f in json.loads(capsys.readouterr().out)]
 
 
 # --- segments: a qualified metric is not the entity's total ----------------------------------

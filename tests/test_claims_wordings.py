@@ -9,34 +9,12 @@ product named after another company's sentence, and the subject of a clause afte
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 import pytest
 
+from _claim_helpers import COMPARED, check, claims_of
 from corpuslint.claim import Modality
-from corpuslint.cli import main
-from corpuslint.documents import document_from_string
-from corpuslint.engine import analyse
-
-COMPARED = 0.75  # the min_confidence of CL101/CL102/CL103
-
-
-def claims_of(text: str):
-    return analyse(document_from_string(text, "doc.txt")).claims
-
-
-def keyed(text: str) -> set[tuple[str, str, str]]:
-    return {(c.entity, c.metric, c.quantity.text) for c in claims_of(text)}
-
-
-def check(tmp_path, capsys, documents: dict[str, str]) -> list[tuple[str, str]]:
-    for name, text in documents.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    main(["check", str(tmp_path), "--format", "json", "--as-of", "2026-11-23", "--no-cache",
-          "--select", "CL1"])
-    return [(f["rule"], f["message"]) for f in json.loads(capsys.readouterr().out)]
-
 
 # --- a comparison word opening a name -------------------------------------------------------
 
